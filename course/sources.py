@@ -1,0 +1,153 @@
+"""The course bibliography: every figure in the course cites a source id from here.
+
+In a lesson, cite a source in the text as ``[@id]`` and end the lesson with a Sources cell::
+
+    from course import sources
+    sources.show("canaries2025", "signalfire2025")
+
+The ids must exist here; a test checks that every ``[@id]`` in a lesson is in this bibliography
+and in that lesson's Sources cell. A model default that is not taken from a source is marked
+``"illustrative"`` instead of an id.
+
+``note`` says how the figure was checked when that matters: a *secondary* source is a summary or
+news report of the original, a *weak* source is an assumption band rather than evidence. The
+verified figures and their quotations are in the course team's evidence file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ILLUSTRATIVE = "illustrative"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    authors: str
+    year: str
+    title: str
+    publisher: str
+    url: str = ""
+    note: str = ""
+
+    def markdown(self) -> str:
+        """One bibliography line in Markdown."""
+        text = f"**{self.id}**: {self.authors} ({self.year}). *{self.title}*. {self.publisher}."
+        if self.url:
+            text += f" <{self.url}>"
+        if self.note:
+            text += f" ({self.note})"
+        return text
+
+
+_SOURCES = [
+    # --- the essay ---------------------------------------------------------------------------
+    Source(
+        "rubens2025", "Wilfred Rubens", "2025",
+        "De mogelijke impact van (generatieve) AI op arbeid",
+        "WilfredRubens.com over leren en ICT, also on e-learning.nl",
+        "https://www.e-learning.nl/Bloggers/tabid/197/articleType/ArticleView/articleId/492181/"
+        "De-mogelijke-impact-van-generatieve-AI-op-arbeid.aspx",
+        "an opinion essay, in Dutch; the course is built on it",
+    ),
+    # --- AI literacy and AI fluency (welcome, ai_strategy) -----------------------------------
+    Source(
+        "longmagerko2020", "Duri Long and Brian Magerko", "2020",
+        "What is AI Literacy? Competencies and Design Considerations",
+        "Proceedings of CHI 2020, ACM", "https://doi.org/10.1145/3313831.3376727",
+    ),
+    Source(
+        "dakanfeller", "Rick Dakan and Joseph Feller, with Anthropic", "n.d.",
+        "AI Fluency: the 4D framework (Delegation, Description, Discernment, Diligence)",
+        "AI Fluency course materials", "https://productwithmustache.com/ai-fluency-4d-framework/",
+        "secondary: read in a guide to the framework",
+    ),
+    Source(
+        "euaiact2024", "European Parliament and Council", "2024",
+        "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Article 4: AI literacy",
+        "Official Journal of the European Union", "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
+        "Article 4 applies from 2 February 2025",
+    ),
+    # --- 04 junior_paradox -------------------------------------------------------------------
+    Source(
+        "shopify2025", "Tobi Lütke (Shopify)", "2025",
+        "Reflexive AI usage is now a baseline expectation at Shopify (internal memo, posted on X on 7 April 2025)",
+        "memo text as published by Jason Yoong", "https://jasonyoong.com/shopify-ai-masterclass",
+    ),
+    Source(
+        "duolingo2025", "The Register, on Luis von Ahn's memo (Duolingo)", "2025",
+        "Report on the 'AI-first' all-hands memo of Luis von Ahn, posted on LinkedIn on 28 April 2025",
+        "The Register, 29 April 2025",
+        "https://www.theregister.com/2025/04/29/duolingo_ceo_ai_first_shift/",
+    ),
+    Source(
+        "canaries2025", "Erik Brynjolfsson, Bharat Chandar and Ruyu Chen", "2025",
+        "Canaries in the Coal Mine? Six Facts about the Recent Employment Effects of Artificial Intelligence",
+        "Stanford Digital Economy Lab, working paper, August 2025 (revised November 2025)",
+        "https://new-savanna.blogspot.com/2025/08/the-canaries-in-job-market.html",
+        "the link quotes the paper's abstract",
+    ),
+    Source(
+        "signalfire2025", "SignalFire", "2025", "State of Talent Report 2025", "SignalFire",
+        "https://www.signalfire.com/blog/signalfire-state-of-talent-report-2025",
+    ),
+    Source(
+        "burningglass2025", "Burning Glass Institute", "2025", "No Country for Young Grads",
+        "Burning Glass Institute, July 2025",
+        "https://www.myperfectresume.com/career-center/careers/basics/entry-level-jobs-disappearing-ai",
+        "secondary: figures read in a summary by MyPerfectResume",
+    ),
+    Source(
+        "randstad2025", "Welingelichte Kringen (ANP), on Randstad's figures", "2025",
+        "Longread: gaat de onderste trede van de carrièreladder verdwijnen?",
+        "Welingelichte Kringen, 17 November 2025",
+        "https://www.welingelichtekringen.nl/economie/longread-gaat-de-onderste-trede-van-de-carriereladder-verdwijnen",
+        "secondary: a news report of Randstad's vacancy data",
+    ),
+    Source(
+        "brynjolfsson2023", "Erik Brynjolfsson, Danielle Li and Lindsey Raymond", "2023",
+        "Generative AI at Work", "NBER Working Paper 31161", "https://www.nber.org/papers/w31161",
+        "the +34 % for novices is from this version, read in a summary",
+    ),
+    Source(
+        "brynjolfsson2025", "Erik Brynjolfsson, Danielle Li and Lindsey Raymond", "2025",
+        "Generative AI at Work", "The Quarterly Journal of Economics 140(2), 889-942",
+        "https://academic.oup.com/qje/article/140/2/889/7990658",
+        "the published version: +15 % on average, 5,172 agents",
+    ),
+    Source(
+        "linkedin2018", "TechRepublic, reporting LinkedIn data", "2018",
+        "LinkedIn data on job turnover by industry in 2017", "TechRepublic",
+        note="secondary: a news report of LinkedIn's turnover figures",
+    ),
+    Source(
+        "hakia", "Hakia", "n.d.", "Junior to senior career progression",
+        "Hakia careers guide", "https://hakia.com/careers/junior-to-senior",
+        "weak: a career blog citing Stack Overflow and BLS; used as an assumption band, not evidence",
+    ),
+]
+
+BIBLIOGRAPHY: dict[str, Source] = {source.id: source for source in _SOURCES}
+
+
+def get(source_id: str) -> Source:
+    """The source with this id, or a KeyError that says which ids exist."""
+    try:
+        return BIBLIOGRAPHY[source_id]
+    except KeyError:
+        raise KeyError(
+            f"No source with id {source_id!r} in course.sources; known ids: {', '.join(sorted(BIBLIOGRAPHY))}"
+        ) from None
+
+
+def markdown(*source_ids: str) -> str:
+    """A Markdown list of these sources, in the order given."""
+    return "\n".join(f"- {get(source_id).markdown()}" for source_id in source_ids)
+
+
+def show(*source_ids: str):
+    """Show a lesson's sources as a list (the last cell of every lesson)."""
+    from IPython.display import Markdown
+
+    return Markdown(markdown(*source_ids))

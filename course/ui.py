@@ -1,0 +1,141 @@
+"""What every explorer shares: the plot style, the colour-blind-safe palette, sliders, and the
+one-line text summary beside the plot.
+
+An explorer is a thin layer over a topic's model. A topic builds it from four things:
+
+- a matplotlib figure, made with :func:`figure` and styled with :func:`style_axes`;
+- its controls (sliders made with :func:`slider`), keyed by the model's parameter names;
+- ``model(**values)``: calls the topic's pure functions and returns their result;
+- ``draw(result)``: puts that result into the figure and returns the one-line summary.
+
+:class:`Explorer` wires them together. It works without a browser (tests and the benchmark set
+the sliders' values and read ``text`` and the figure) and shows the same in JupyterLab.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+
+import ipywidgets as widgets
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PIL import Image
+
+# Okabe and Ito's palette, which stays distinguishable with the common kinds of colour blindness.
+PALETTE = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "sky": "#56B4E9",
+    "purple": "#CC79A7",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+
+# Series differ in colour *and* line style, so a plot still reads in grey or on a printout.
+SERIES = [
+    {"color": PALETTE["blue"], "linestyle": "-"},
+    {"color": PALETTE["orange"], "linestyle": "--"},
+    {"color": PALETTE["green"], "linestyle": "-."},
+    {"color": PALETTE["vermillion"], "linestyle": ":"},
+    {"color": PALETTE["purple"], "linestyle": (0, (5, 2, 1, 2, 1, 2))},
+]
+
+# Targets and thresholds: thin, black, dotted.
+REFERENCE = {"color": PALETTE["black"], "linestyle": (0, (1, 2)), "linewidth": 1.2}
+
+
+def figure(width: float = 7.0, height: float = 3.6) -> Figure:
+    """A figure for an explorer, drawn without pyplot (so notebooks show it only once)."""
+    fig = Figure(figsize=(width, height), dpi=100)
+    FigureCanvasAgg(fig)
+    # Fixed margins: automatic layout would cost a full relayout on every redraw.
+    fig.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.14)
+    return fig
+
+
+def style_axes(ax, *, title: str, xlabel: str, ylabel: str) -> None:
+    """The course's plot style: a title, labelled axes, a light grid, no top and right frame."""
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.grid(alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def slider(description: str, value, min, max, step, *, percent: bool = False):
+    """A labelled slider; whole numbers give an IntSlider, ``percent`` shows 0.5 as 50%."""
+    whole = all(isinstance(x, int) for x in (value, min, max, step)) and not percent
+    kind = widgets.IntSlider if whole else widgets.FloatSlider
+    options = {} if whole else {"readout_format": ".0%" if percent else ".2f"}
+    return kind(
+        value=value, min=min, max=max, step=step, description=description,
+        # Update when the slider is released, not at every pixel of a drag.
+        continuous_update=False,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="460px"),
+        **options,
+    )
+
+
+def png(fig: Figure) -> bytes:
+    """The figure's current pixels as PNG bytes (fast compression: this runs on every update)."""
+    canvas = fig.canvas
+    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    buffer = io.BytesIO()
+    image.save(buffer, format="png", compress_level=1)
+    return buffer.getvalue()
+
+
+class Explorer(widgets.VBox):
+    """Controls, a plot and a one-line summary for one topic's model.
+
+    ``controls``: the sliders, keyed by the names ``model`` takes. ``text``: the summary now
+    shown. A ``ValueError`` from the model is shown as the summary instead of a plot update, so
+    a learner sees why a combination of settings does not work.
+    """
+
+    def __init__(self, fig: Figure, controls: dict, model, draw):
+        self.figure = fig
+        self.controls = controls
+        self._model = model
+        self._draw = draw
+        self._background = None
+        self._limits = None
+        self.text = ""
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.summary = widgets.HTML()
+        for control in controls.values():
+            control.observe(self.update, names="value")
+        super().__init__([*controls.values(), self.image, self.summary])
+        self.update()
+
+    def update(self, change=None) -> None:
+        """Run the model for the controls' values, redraw, and refresh the summary."""
+        values = {name: control.value for name, control in self.controls.items()}
+        try:
+            self.text = self._draw(self._model(**values))
+            self.image.value = self._render()
+        except ValueError as error:
+            self.text = f"These settings do not work together: {error}"
+        self.summary.value = f'<p role="status" aria-live="polite">{html.escape(self.text)}</p>'
+
+    def _render(self) -> bytes:
+        # Redrawing axes and tick labels costs ~60 ms; the data lines alone cost a few. So the
+        # static part is drawn once and kept, and only artists marked animated are redrawn,
+        # unless the axis limits changed.
+        canvas = self.figure.canvas
+        limits = [(ax.get_xlim(), ax.get_ylim()) for ax in self.figure.axes]
+        if limits != self._limits:
+            canvas.draw()  # leaves out the animated artists
+            self._background = canvas.copy_from_bbox(self.figure.bbox)
+            self._limits = limits
+        else:
+            canvas.restore_region(self._background)
+        for ax in self.figure.axes:
+            for artist in ax.get_children():
+                if artist.get_animated():
+                    ax.draw_artist(artist)
+        return png(self.figure)

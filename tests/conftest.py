@@ -1,0 +1,33 @@
+"""What the tests share: the course's folders, its notebooks and assignments, hypothesis settings."""
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from hypothesis import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+ASSIGNMENTS = sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir() and not p.name.startswith("."))
+
+# Model properties are cheap: many examples, and no per-example deadline on a busy CI machine.
+settings.register_profile("course", max_examples=200, deadline=None)
+settings.load_profile("course")
+
+
+def read_notebook(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def cell_source(cell: dict) -> str:
+    source = cell["source"]
+    return source if isinstance(source, str) else "".join(source)
+
+
+def tool_env() -> dict:
+    """The environment for nbgrader and jupyter subprocesses: this Python's bin/ first on PATH
+    (nbgrader's gradebook shells out to `alembic`)."""
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    return env
