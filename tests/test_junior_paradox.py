@@ -1,0 +1,240 @@
+"""The junior-paradox model and its explorer."""
+
+import math
+from dataclasses import fields, replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from course import junior_paradox as jp
+from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
+
+# --- strategies: any valid pipeline ----------------------------------------------------------
+
+shares = st.floats(0, 0.9)
+years = st.floats(1, 10)
+
+
+@st.composite
+def pipelines(draw):
+    years_junior = draw(years)
+    return jp.Pipeline(
+        intake=draw(st.floats(0, 1000)),
+        years_junior=years_junior,
+        years_medior=draw(years),
+        attrition_junior=draw(shares),
+        attrition_medior=draw(shares),
+        attrition_senior=draw(shares),
+        retirement=draw(st.floats(0.01, 1)),
+        cut=draw(st.floats(0, 1)),
+        ai_from_year=draw(st.integers(0, 20)),
+        ai_speedup=draw(st.floats(0, (1 - 1 / years_junior) * 0.999)),  # keeps a stay of 1 year or more
+    )
+
+
+headcounts = st.builds(jp.Headcount, *[st.floats(0, 1e4)] * 3)
+
+
+# --- the model -------------------------------------------------------------------------------
+
+
+def test_one_step_by_hand():
+    now = jp.Headcount(100, 60, 200)
+    p = jp.Pipeline(intake=10, years_junior=2, years_medior=3, attrition_junior=0.1,
+                    attrition_medior=0.2, attrition_senior=0.05, retirement=0.1, ai_from_year=5)
+    later, flows = jp.step(now, p, year=0)
+    # juniors: 90 stay, 45 of them move up, 10 hired; mediors: 48 stay, 16 move up;
+    # seniors: 190 stay, 19 retire
+    assert later == pytest.approx((55, 77, 187))
+    assert flows == pytest.approx((10, 45, 16, 10 + 12 + 10, 19))
+
+
+def test_cut_and_speedup_start_in_the_ai_year():
+    p = jp.Pipeline(intake=100, cut=0.4, ai_from_year=3, ai_speedup=0.5)
+    assert [p.hired(year) for year in (0, 2, 3, 10)] == [100, 100, 60, 60]
+    assert [p.years_as_junior(year) for year in (2, 3)] == [2, 1]
+
+
+def test_default_organisation_starts_in_balance():
+    headcounts = jp.simulate(jp.Pipeline(), years=30)
+    assert list(headcounts.columns) == ["junior", "medior", "senior"]
+    assert list(headcounts.index) == list(range(31))
+    assert headcounts["senior"].round(6).nunique() == 1  # no cut: nothing moves
+    assert headcounts["senior"].iloc[0] == pytest.approx(322.576, abs=1e-3)
+
+
+def test_halving_junior_hiring_from_year_2_leaves_too_few_seniors_from_year_7():
+    # The lesson's key points and the assignment's model answer quote this result.
+    headcounts = jp.simulate(jp.Pipeline(cut=0.5, ai_from_year=2))
+    assert jp.first_shortage_year(headcounts, 300) == 7
+    assert headcounts["senior"].iloc[-1] == pytest.approx(163.7, abs=0.1)
+
+
+def test_first_shortage_year_is_none_when_seniors_stay_above_target():
+    headcounts = jp.simulate(jp.Pipeline())
+    assert jp.first_shortage_year(headcounts, 300) is None
+    assert jp.first_shortage_year(headcounts, 400) == 0
+
+
+def test_steady_state_intake_by_hand():
+    # No attrition: every junior becomes senior, so hiring only replaces the 10 % who retire.
+    p = jp.Pipeline(attrition_junior=0, attrition_medior=0, attrition_senior=0, retirement=0.1)
+    assert jp.steady_state_intake(300, p) == pytest.approx(30)
+    assert jp.steady_state_intake(300) == pytest.approx(93.0013, abs=1e-4)
+
+
+def test_summary_names_policy_lever_and_shortage_year():
+    p = jp.Pipeline(cut=0.5, ai_from_year=2, ai_speedup=0.25)
+    text = jp.summary(p, 300, jp.simulate(p))
+    assert text.startswith("With a 50% cut in junior hiring from year 2 and AI saving 25% of junior time,")
+    assert "seniors fall below the target of 300 in year 8" in text
+    calm = jp.summary(jp.Pipeline(), 300, jp.simulate(jp.Pipeline()))
+    assert "With no cut in junior hiring, seniors stay at or above the target of 300 for all 30 years" in calm
+
+
+def test_every_default_has_a_source_or_is_marked_illustrative():
+    for field in fields(jp.Pipeline):
+        source = field.metadata["source"]
+        assert source == ILLUSTRATIVE or source in BIBLIOGRAPHY, (field.name, source)
+        assert field.metadata["meaning"]
+    table = jp.assumptions()
+    assert list(table.index) == [f.name for f in fields(jp.Pipeline)]
+
+
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        ({"intake": -1}, "intake"),
+        ({"years_junior": 0}, "at least 1 year"),
+        ({"years_medior": 0.5}, "at least 1 year"),
+        ({"attrition_junior": -0.1}, "attrition_junior"),
+        ({"attrition_senior": 1.2}, "attrition_senior"),
+        ({"attrition_medior": float("nan")}, "finite number"),
+        ({"retirement": 0}, "retirement"),
+        ({"retirement": 1.5}, "retirement"),
+        ({"cut": 1.01}, "cut"),
+        ({"cut": -0.5}, "cut"),
+        ({"ai_speedup": 1}, "ai_speedup"),
+        ({"ai_speedup": 0.6}, "at least 1 year"),  # 2 years * (1 - 0.6) = 0.8 years
+        ({"ai_from_year": -1}, "ai_from_year"),
+        ({"ai_from_year": 2.5}, "ai_from_year"),
+        ({"intake": "100"}, "finite number"),
+        ({"cut": True}, "finite number"),
+    ],
+)
+def test_bad_parameters_raise_a_clear_value_error(bad, words):
+    with pytest.raises(ValueError, match=words):
+        jp.Pipeline(**bad)
+
+
+@pytest.mark.parametrize(
+    "call, words",
+    [
+        (lambda: jp.simulate(years=0), "years"),
+        (lambda: jp.simulate(years=2.5), "years"),
+        (lambda: jp.simulate(start=(10, -1, 10)), "start medior"),
+        (lambda: jp.steady_state_intake(-5), "target_seniors"),
+        (lambda: jp.first_shortage_year(jp.simulate(), float("nan")), "target_seniors"),
+    ],
+)
+def test_bad_arguments_raise_a_clear_value_error(call, words):
+    with pytest.raises(ValueError, match=words):
+        call()
+
+
+# --- properties ------------------------------------------------------------------------------
+
+
+@given(pipelines(), headcounts, st.integers(0, 40))
+def test_flows_balance(pipeline, now, year):
+    later, flows = jp.step(now, pipeline, year)
+    assert sum(later) == pytest.approx(sum(now) + flows.hired - flows.left - flows.retired, abs=1e-6)
+    # every person who moves up leaves one level and arrives in the next
+    assert later.junior == pytest.approx(now.junior + flows.hired - flows.to_medior
+                                         - now.junior * pipeline.attrition_junior, abs=1e-6)
+    assert min(flows) >= 0
+
+
+@given(pipelines(), headcounts)
+def test_nothing_goes_negative(pipeline, start):
+    assert (jp.simulate(pipeline, years=40, start=start).to_numpy() >= 0).all()
+
+
+@given(pipelines(), st.floats(1, 5000))
+def test_steady_state_intake_is_steady_when_simulated(pipeline, target):
+    intake = jp.steady_state_intake(target, pipeline)
+    steady = replace(pipeline, intake=intake, cut=0.0, ai_from_year=0)
+    balance = jp.steady_state(steady)
+    assert balance.senior == pytest.approx(target, rel=1e-9)
+    seniors = jp.simulate(steady, years=40, start=balance)["senior"]
+    assert seniors.to_numpy() == pytest.approx(target, rel=1e-9)
+
+
+@given(pipelines(), st.floats(0, 1), st.floats(0, 1))
+def test_a_deeper_cut_never_gives_more_seniors(pipeline, cut_a, cut_b):
+    low, high = sorted((cut_a, cut_b))
+    mild = jp.simulate(replace(pipeline, cut=low))
+    deep = jp.simulate(replace(pipeline, cut=high))
+    assert (deep.to_numpy() <= mild.to_numpy() + 1e-9).all()
+
+
+@given(pipelines())
+def test_a_long_run_reaches_the_steady_state(pipeline):
+    # From the pre-AI balance, the AI-era pipeline settles at its own steady state. (With at
+    # least 5 % of seniors retiring a year, 200 years leave a gap below 0.95**200, about 4e-5.)
+    pipeline = replace(pipeline, retirement=max(pipeline.retirement, 0.05))
+    final = jp.simulate(pipeline, years=200).iloc[-1]
+    scale = max(jp.steady_state(pipeline, ai=False))
+    assert tuple(final) == pytest.approx(tuple(jp.steady_state(pipeline)), rel=1e-3, abs=1e-3 * scale)
+
+
+# --- the explorer, headless ------------------------------------------------------------------
+
+
+def plotted(explorer, label):
+    [line] = [line for line in explorer.figure.axes[0].lines if line.get_label() == label]
+    return list(line.get_ydata())
+
+
+def test_explorer_starts_at_the_defaults():
+    explorer = jp.explorer()
+    assert explorer.text == jp.summary(jp.Pipeline(), 300, jp.simulate(jp.Pipeline()))
+    assert plotted(explorer, "senior") == pytest.approx(list(jp.simulate(jp.Pipeline())["senior"]))
+    assert bytes(explorer.image.value).startswith(b"\x89PNG")
+    assert set(explorer.controls) == {"cut", "ai_from_year", "ai_speedup", "target_seniors"}
+    assert all(control.description for control in explorer.controls.values())
+
+
+def test_moving_sliders_updates_summary_plot_and_image():
+    explorer = jp.explorer()
+    before_image = bytes(explorer.image.value)
+    explorer.controls["cut"].value = 0.5
+    expected = jp.simulate(jp.Pipeline(cut=0.5))
+    assert explorer.text == jp.summary(jp.Pipeline(cut=0.5), 300, expected)
+    assert "in year 7" in explorer.text
+    assert plotted(explorer, "senior") == pytest.approx(list(expected["senior"]))
+    assert plotted(explorer, "junior") == pytest.approx(list(expected["junior"]))
+    assert bytes(explorer.image.value) != bytes(before_image)
+
+    explorer.controls["target_seniors"].value = 200
+    assert plotted(explorer, "senior target") == [200, 200]
+    assert "below the target of 200 in year 15" in explorer.text
+
+    explorer.controls["ai_speedup"].value = 0.5
+    explorer.controls["ai_from_year"].value = 4
+    pipeline = jp.Pipeline(cut=0.5, ai_from_year=4, ai_speedup=0.5)
+    assert explorer.text == jp.summary(pipeline, 200, jp.simulate(pipeline))
+
+
+def test_explorer_plot_stays_inside_its_fixed_axes_for_every_setting():
+    # The explorer never rescales (a rescale costs a full redraw); its limits must hold all data.
+    explorer = jp.explorer()
+    top = explorer.figure.axes[0].get_ylim()[1]
+    for cut in (0, 1):
+        for speedup in (0, 0.5):
+            for year in (0, 10):
+                pipeline = jp.Pipeline(cut=cut, ai_speedup=speedup, ai_from_year=year)
+                assert jp.simulate(pipeline, 30).to_numpy().max() < top
+    assert explorer.controls["target_seniors"].max < top
+    assert math.isclose(explorer.controls["ai_speedup"].max, 0.5)
