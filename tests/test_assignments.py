@@ -1,0 +1,166 @@
+"""The nbgrader round trip, for every assignment in solutions/.
+
+A new assignment is covered by adding it to solutions/: no new test code. For each one, a scratch
+course directory with the course's own nbgrader_config.py generates the release, then autogrades
+one batch of four submissions, as `nbgrader autograde <assignment>` would:
+
+- ``perfect``: the solution notebook, which must get every autograded point;
+- ``blank``: the untouched release, which must get none;
+- ``endless``: the solution with its first answer replaced by an endless loop;
+- ``garbage``: a file that is not a notebook at all.
+
+The last two must be graded (or reported) without costing the first two any points.
+
+The tests drive nbgrader through its Python API (the same converters as its command line, for
+all students at once), because starting nbgrader's command line costs ~6 s per call here.
+"""
+
+import json
+import os
+import re
+import shutil
+from types import SimpleNamespace
+
+import pytest
+from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.apps import NbGraderAPI
+from traitlets.config.loader import PyFileConfigLoader
+
+from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook, tool_env
+
+os.environ["PATH"] = tool_env()["PATH"]  # the gradebook runs `alembic` from this Python's bin/
+
+# Short cell timeout for the endless loop; every cell of a solution runs well within it.
+CELL_TIMEOUT = 5
+STUDENTS = ("perfect", "blank", "endless", "garbage")
+MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+
+
+def nbgrader_api(course) -> NbGraderAPI:
+    """nbgrader's API for a scratch course, configured by the course's own nbgrader_config.py."""
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
+    config.Execute.timeout = CELL_TIMEOUT
+    return NbGraderAPI(config=config)
+
+
+def succeeded(result: dict) -> bool:
+    assert result["success"], result.get("error") or result.get("log")
+    return True
+
+
+def is_answer(cell):
+    return cell["metadata"].get("nbgrader", {}).get("solution", False)
+
+
+def endless(notebook: dict) -> dict:
+    """The notebook with its first code answer replaced by an endless loop."""
+    first = next(c for c in notebook["cells"] if c["cell_type"] == "code" and is_answer(c))
+    first["source"] = "while True:\n    pass\n"
+    return notebook
+
+
+def notebooks(folder):
+    return sorted(p.name for p in folder.glob("*.ipynb"))
+
+
+@pytest.fixture(scope="module", params=ASSIGNMENTS)
+def graded(request, tmp_path_factory):
+    """A scratch course with the assignment released and one batch of submissions autograded."""
+    assignment = request.param
+    course = tmp_path_factory.mktemp(assignment)
+    shutil.copy(ROOT / "nbgrader_config.py", course)
+    shutil.copytree(ROOT / "solutions" / assignment, course / "solutions" / assignment)
+    api = nbgrader_api(course)
+    succeeded(api.generate_assignment(assignment))
+
+    source, release = course / "solutions" / assignment, course / "exercises" / assignment
+    for student in STUDENTS:
+        (course / "submitted" / student / assignment).mkdir(parents=True)
+    for name in notebooks(source):
+        target = f"submitted/{{}}/{assignment}/{name}"
+        shutil.copy(source / name, course / target.format("perfect"))
+        shutil.copy(release / name, course / target.format("blank"))
+        (course / target.format("endless")).write_text(json.dumps(endless(read_notebook(source / name))))
+        (course / target.format("garbage")).write_text("This is not a notebook.\n")
+
+    autograde = api.autograde(assignment, "*")  # the whole batch, like the command line
+    scores = {}
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        for student in STUDENTS:
+            for name in notebooks(source):
+                try:
+                    submission = gradebook.find_submission_notebook(name[:-6], assignment, student)
+                except MissingEntry:
+                    continue
+                scores[student, name] = {
+                    grade.name: (grade.auto_score, grade.max_score) for grade in submission.grades
+                    if grade.cell_type == "code"
+                }
+    return SimpleNamespace(assignment=assignment, course=course, api=api, names=notebooks(source),
+                           scores=scores, log=autograde.get("log", "") + (autograde.get("error") or ""))
+
+
+def test_committed_release_equals_a_fresh_generation(graded):
+    fresh, committed = graded.course / "exercises" / graded.assignment, ROOT / "exercises" / graded.assignment
+    files = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file())
+    for name in files:
+        assert (fresh / name).read_bytes() == (committed / name).read_bytes(), (
+            f"exercises/{graded.assignment}/{name} is out of date: run "
+            f"`nbgrader generate_assignment {graded.assignment} --no-db --force` from the course folder"
+        )
+
+
+def test_solution_passes_its_visible_and_hidden_tests(graded):
+    for name in graded.names:
+        scores = graded.scores["perfect", name]
+        assert scores, "the solution has no autograded test cells"
+        failed = [cell for cell, (got, best) in scores.items() if got != best]
+        assert not failed, f"{name}: the solution fails {failed}"
+
+
+def test_untouched_release_fails_every_test_cell(graded):
+    for name in graded.names:
+        passed = [cell for cell, (got, _) in graded.scores["blank", name].items() if got]
+        assert not passed, f"{name}: these test cells pass without an answer: {passed}"
+
+
+def test_an_endless_loop_is_stopped_and_graded(graded):
+    assert "Timeout waiting for execute reply" in graded.log
+    name = graded.names[0]
+    scores = graded.scores["endless", name]
+    assert all(got is not None for got, _ in scores.values()), "the endless submission was not graded"
+    assert sum(got for got, _ in scores.values()) < sum(best for _, best in scores.values())
+
+
+def test_a_file_that_is_not_a_notebook_scores_nothing_and_is_reported(graded):
+    assert re.search(r"error processing assignment.*garbage", graded.log, re.IGNORECASE)
+    for name in graded.names:
+        assert not any(got for got, _ in graded.scores.get(("garbage", name), {}).values())
+
+
+def test_feedback_is_generated_for_the_graded_students(graded):
+    succeeded(graded.api.generate_feedback(graded.assignment, "perfect"))
+    for name in graded.names:
+        page = graded.course / "feedback" / "perfect" / graded.assignment / name.replace(".ipynb", ".html")
+        assert "Score:" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_release_holds_no_solution_and_no_hidden_test(assignment):
+    for name in notebooks(ROOT / "solutions" / assignment):
+        source = read_notebook(ROOT / "solutions" / assignment / name)
+        release_cells = read_notebook(ROOT / "exercises" / assignment / name)["cells"]
+        release = {line.strip() for cell in release_cells for line in cell_source(cell).splitlines()}
+        secret, public = set(), set()
+        for cell in source["cells"]:
+            inside = cell["cell_type"] == "markdown" and is_answer(cell)  # a written answer is all secret
+            for line in cell_source(cell).splitlines():
+                if any(marker in line for marker in MARKERS):
+                    inside = "BEGIN" in line
+                    continue
+                (secret if inside else public).add(line.strip())
+        leaked = [line for line in secret - public if line and line in release]
+        leaked += [marker for marker in MARKERS if any(marker in line for line in release)]
+        assert not leaked, f"{name}: the release shows {leaked[:5]}"
+        assert secret - public, "the source has no solution or hidden test to hide"
