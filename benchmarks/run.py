@@ -1,0 +1,99 @@
+"""Measure the numbers DESIGN.md sets (a benchmark, not a test; it prints, it does not fail).
+
+- ``import course``, in a fresh interpreter: goal under 0.3 s.
+- Every explorer in ``course/``: the model alone (goal under 5 ms) and the full update after a
+  slider move, model and redraw (goal: median under 50 ms, none over 100 ms). Each control is
+  moved in turn through its range, the way the tests and a learner move it.
+- With ``--suite``: the whole test suite's wall time (goal under 3 minutes).
+
+Run from the course folder: ``python benchmarks/run.py [--suite] [--moves N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = {"cli", "selfcheck", "sources", "ui"}
+
+
+def import_time(repeats: int = 7) -> list[float]:
+    """Seconds that `import course` takes, each in a fresh interpreter."""
+    code = "import time; t = time.perf_counter(); import course; print(time.perf_counter() - t)"
+    return [
+        float(subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True).stdout)
+        for _ in range(repeats)
+    ]
+
+
+def settings_for(control, count: int = 6) -> list:
+    """Values across a slider's range, on its step."""
+    values = np.linspace(control.min, control.max, count)
+    values = np.round((values - control.min) / control.step) * control.step + control.min
+    return [type(control.value)(v) for v in values]
+
+
+def measure(explorer, moves: int):
+    """Times (in ms) of the model alone and of full updates over ``moves`` slider moves."""
+    schedule = [(name, value) for name, control in explorer.controls.items() for value in settings_for(control)]
+    model_ms, update_ms = [], []
+    for i in range(moves):
+        name, value = schedule[i % len(schedule)]
+        control = explorer.controls[name]
+        if control.value == value:
+            continue
+        start = time.perf_counter()
+        control.value = value  # runs the explorer's update, as a slider release does
+        update_ms.append((time.perf_counter() - start) * 1000)
+        values = {n: c.value for n, c in explorer.controls.items()}
+        start = time.perf_counter()
+        explorer._model(**values)
+        model_ms.append((time.perf_counter() - start) * 1000)
+    return model_ms, update_ms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--suite", action="store_true", help="also time the whole test suite")
+    parser.add_argument("--moves", type=int, default=200, help="slider moves per explorer")
+    args = parser.parse_args()
+
+    seconds = import_time()
+    print(f"import course: median {statistics.median(seconds) * 1000:.1f} ms, max {max(seconds) * 1000:.1f} ms (goal < 300 ms)")
+    import course
+
+    for info in pkgutil.iter_modules(course.__path__):
+        if info.name in SHARED:
+            continue
+        module = importlib.import_module(f"course.{info.name}")
+        if not hasattr(module, "explorer"):
+            continue
+        start = time.perf_counter()
+        explorer = module.explorer()
+        built = (time.perf_counter() - start) * 1000
+        model_ms, update_ms = measure(explorer, args.moves)
+        print(
+            f"{info.name}: built in {built:.0f} ms; model median {statistics.median(model_ms):.2f} ms, "
+            f"max {max(model_ms):.2f} ms (goal < 5); update median {statistics.median(update_ms):.1f} ms, "
+            f"p95 {np.percentile(update_ms, 95):.1f} ms, max {max(update_ms):.1f} ms "
+            f"(goal: median < 50, max < 100) over {len(update_ms)} moves"
+        )
+
+    if args.suite:
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=ROOT, capture_output=True, text=True)
+        summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-300:]
+        print(f"test suite: {time.perf_counter() - start:.0f} s (goal < 180 s): {summary}")
+
+
+if __name__ == "__main__":
+    main()

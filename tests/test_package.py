@@ -1,0 +1,112 @@
+"""The package as a whole: a light `import course`, and `ai-course start`."""
+
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from urllib.error import HTTPError
+
+from conftest import ROOT, tool_env
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+from course import cli
+
+HEAVY = ("pandas", "numpy", "matplotlib", "ipywidgets")
+
+
+def modules_loaded_by(statement: str) -> list[str]:
+    code = f"import sys; {statement}; print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return eval(out.stdout)
+
+
+def test_import_course_loads_no_heavy_library():
+    assert modules_loaded_by("import course, course.sources, course.selfcheck, course.cli") == []
+
+
+def test_a_topic_model_loads_plotting_and_widgets_only_for_its_explorer():
+    assert modules_loaded_by("from course import junior_paradox") == ["numpy", "pandas"]
+
+
+def test_course_root_is_found_from_a_subfolder():
+    assert cli.course_root(ROOT / "notebooks") == ROOT
+    command = cli.lab_command(ROOT, ["--no-browser"])
+    assert f"--ServerApp.root_dir={ROOT}" in command
+    assert "--LabApp.default_url=/lab/tree/notebooks/00_welcome.ipynb" in command
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args):
+        return None
+
+
+def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
+    port, token = free_port(), "course-test"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "course.cli", "start", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+         f"--IdentityProvider.token={token}", "--allow-root",
+         f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
+         f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"],
+        cwd=ROOT / "notebooks", env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
+                break
+            except OSError:
+                assert server.poll() is None, "JupyterLab exited"
+                assert time.monotonic() < deadline, "JupyterLab did not answer within 60 s"
+                time.sleep(0.3)
+        # The landing page redirects to the welcome lesson ...
+        opener = urllib.request.build_opener(NoRedirect)
+        try:
+            opener.open(f"{base}/?token={token}", timeout=10)
+            location = None
+        except HTTPError as redirect:
+            location = redirect.headers["Location"]
+        assert location.split("?")[0].endswith("/lab/tree/notebooks/00_welcome.ipynb")
+        # ... and the server's root is the course folder, so exercises/ is reachable too.
+        for path in ("notebooks/00_welcome.ipynb", "exercises"):
+            with urllib.request.urlopen(f"{base}/api/contents/{path}?token={token}&content=0", timeout=10) as reply:
+                assert json.load(reply)["path"] == path
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def quick_start_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```bash\n(.*?)```", readme.split("## Quick start")[1].split("\n## ")[0], re.S)
+    return [line for block in blocks for line in block.splitlines() if line and not line.startswith("#")]
+
+
+def test_readme_has_two_quick_start_commands_and_ci_runs_the_test_one():
+    start, test = quick_start_commands()
+    assert start.endswith("ai-course start") and test.endswith("pytest")
+    assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_binder_opens_the_welcome_lesson_with_the_package_installed():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "mybinder.org/v2/gh/" in readme and f"?urlpath=lab/tree/{cli.WELCOME})" in readme
+    # repo2docker installs environment.yml before copying the repository, so the package goes in postBuild
+    assert "pip install --no-deps -e ." in (ROOT / "postBuild").read_text(encoding="utf-8")
+    environment = (ROOT / "environment.yml").read_text(encoding="utf-8")
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    for requirement in declared:
+        assert f"  - {requirement}\n" in environment, f"environment.yml lacks {requirement}"
