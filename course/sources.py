@@ -20,6 +20,11 @@ from dataclasses import dataclass
 
 ILLUSTRATIVE = "illustrative"
 
+# Ids are the first author's family name (or the organisation) and the year, lower case:
+# "canaries2025" and "dakanfeller" are the exceptions, named after their well-known titles.
+# Each lesson adds its own sources in its section below; a source that several lessons use
+# stands once, near the top.
+
 
 @dataclass(frozen=True)
 class Source:
@@ -69,6 +74,59 @@ _SOURCES = [
         "Official Journal of the European Union", "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
         "Article 4 applies from 2 February 2025",
     ),
+    # --- used by several lessons -------------------------------------------------------------
+    Source(
+        "wef2025", "World Economic Forum", "2025", "The Future of Jobs Report 2025",
+        "World Economic Forum, January 2025",
+        "https://news.outsourceaccelerator.com/ai-tech-global-job-market-wef/",
+        "secondary: figures read in press summaries of the report (Outsource Accelerator, eWEEK, Lokmat Times)",
+    ),
+    Source(
+        "eloundou2024", "Tyna Eloundou, Sam Manning, Pamela Mishkin and Daniel Rock", "2024",
+        "GPTs are GPTs: An Early Look at the Labor Market Impact Potential of Large Language Models",
+        "arXiv:2303.10130 (2023); published in Science 384(6702), 2024", "https://arxiv.org/abs/2303.10130",
+    ),
+    Source(
+        "gmyrek2025", "Paweł Gmyrek and others (ILO and NASK)", "2025",
+        "Generative AI and jobs: a refined global index of occupational exposure",
+        "ILO Working Paper 140, 20 May 2025",
+        "https://digital-skills-jobs.europa.eu/en/inspiration/research/generative-ai-and-jobs-refined-global-index-occupational-exposure",
+        "the link is the EU Digital Skills and Jobs Platform's summary",
+    ),
+    Source(
+        "acemoglurestrepo2019", "Daron Acemoglu and Pascual Restrepo", "2019",
+        "Automation and New Tasks: How Technology Displaces and Reinstates Labor",
+        "Journal of Economic Perspectives 33(2), 3-30", "https://ssrn.com/abstract=3359484",
+    ),
+    Source(
+        "anthropic2025", "Anthropic", "2025", "The Anthropic Economic Index (first report, 10 February 2025)",
+        "Anthropic", "https://www.hstoday.us/subject-matter-areas/ai-and-advanced-tech/anthropic-economic-index-launched-to-study-ais-impact-on-labor-markets/",
+        "secondary: figures read in news summaries; one vendor's users only",
+    ),
+    Source(
+        "lee2025", "Hao-Ping Lee and others (Microsoft Research and Carnegie Mellon University)", "2025",
+        "The Impact of Generative AI on Critical Thinking: self-reported reductions in cognitive effort and confidence effects from a survey of knowledge workers",
+        "Proceedings of CHI 2025, ACM", "https://doi.org/10.1145/3706598.3713778",
+        "a survey of 319 knowledge workers: correlational, self-reported",
+    ),
+    Source(
+        "pugh2024", "Allison J. Pugh", "2024",
+        "The Last Human Job: The Work of Connecting in a Disconnected World", "Princeton University Press",
+        "https://pres-outlook.org/2024/09/the-last-human-job-the-work-of-connecting-in-a-disconnected-world/",
+        "the link is a review that quotes the book's definition of connective labour",
+    ),
+    Source(
+        "selwyn_nepc", "NEPC, Critical Studies of Education & Technology (likely Neil Selwyn)", "n.d.",
+        "More Work for Teacher? The Ironies of GenAI as a Labour-Saving Technology", "NEPC blog",
+        "https://nepc.colorado.edu./blog/critical-studies-education-technology-more-work-teacher-ironies-genai-labour-saving-technology",
+        "the author line was not in the copy read; attributing it to Selwyn is likely but unverified",
+    ),
+    # --- 01 three_effects --------------------------------------------------------------------
+
+    # --- 02 hidden_substitution --------------------------------------------------------------
+
+    # --- 03 after_job_loss -------------------------------------------------------------------
+
     # --- 04 junior_paradox -------------------------------------------------------------------
     Source(
         "shopify2025", "Tobi Lütke (Shopify)", "2025",
@@ -126,6 +184,12 @@ _SOURCES = [
         "Hakia careers guide", "https://hakia.com/careers/junior-to-senior",
         "weak: a career blog citing Stack Overflow and BLS; used as an assumption band, not evidence",
     ),
+    # --- 05 workload -------------------------------------------------------------------------
+
+    # --- 06 meaning_of_work ------------------------------------------------------------------
+
+    # --- 07 ai_strategy ----------------------------------------------------------------------
+
 ]
 
 BIBLIOGRAPHY: dict[str, Source] = {source.id: source for source in _SOURCES}
