@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = {"cli", "selfcheck", "sources", "ui"}
+SHARED = {"cli", "params", "selfcheck", "sources", "ui"}
 
 
 def import_time(repeats: int = 7) -> list[float]:

@@ -35,12 +35,13 @@ equal the seniors who leave, so::
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field, fields, replace
-from numbers import Integral, Real
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import pandas as pd
+
+from course import params
+from course.params import param
 
 LEVELS = ("junior", "medior", "senior")
 
@@ -61,53 +62,42 @@ class Flows(NamedTuple):
     retired: float
 
 
-def _param(default, source: str, meaning: str):
-    return field(default=default, metadata={"source": source, "meaning": meaning})
-
-
 @dataclass(frozen=True)
 class Pipeline:
     """The parameters of the talent pipeline; bad values raise a ValueError that says why."""
 
-    intake: float = _param(100.0, "illustrative", "juniors hired per year before any cut")
-    years_junior: float = _param(2.0, "hakia", "average years as a junior (0-2 years is typical)")
-    years_medior: float = _param(3.0, "hakia", "average years as a medior (junior to senior takes 4-7 years)")
-    attrition_junior: float = _param(0.13, "linkedin2018", "share of juniors leaving per year (software, 2017)")
-    attrition_medior: float = _param(0.13, "linkedin2018", "share of mediors leaving per year (software, 2017)")
-    attrition_senior: float = _param(0.13, "linkedin2018", "share of seniors leaving per year (software, 2017)")
-    retirement: float = _param(0.04, "illustrative", "share of seniors retiring per year (about 25 years as a senior)")
-    cut: float = _param(0.0, "illustrative", "share of junior hiring cut by an AI-first policy")
-    ai_from_year: int = _param(2, "illustrative", "the year the AI-first policy and the AI speed-up start")
-    ai_speedup: float = _param(
+    intake: float = param(100.0, "illustrative", "juniors hired per year before any cut")
+    years_junior: float = param(2.0, "hakia", "average years as a junior (0-2 years is typical)")
+    years_medior: float = param(3.0, "hakia", "average years as a medior (junior to senior takes 4-7 years)")
+    attrition_junior: float = param(0.13, "linkedin2018", "share of juniors leaving per year (software, 2017)")
+    attrition_medior: float = param(0.13, "linkedin2018", "share of mediors leaving per year (software, 2017)")
+    attrition_senior: float = param(0.13, "linkedin2018", "share of seniors leaving per year (software, 2017)")
+    retirement: float = param(0.04, "illustrative", "share of seniors retiring per year (about 25 years as a senior)")
+    cut: float = param(0.0, "illustrative", "share of junior hiring cut by an AI-first policy")
+    ai_from_year: int = param(2, "illustrative", "the year the AI-first policy and the AI speed-up start")
+    ai_speedup: float = param(
         0.0, "illustrative", "share of junior time saved by AI as a learning aid (0 = off; evidence: brynjolfsson2025)"
     )
 
     def __post_init__(self):
-        for name in ("intake", "years_junior", "years_medior", "attrition_junior", "attrition_medior",
-                     "attrition_senior", "retirement", "cut", "ai_speedup"):
-            _number(name, getattr(self, name))
+        params.number("intake", self.intake)
         if self.intake < 0:
             raise ValueError(f"intake must be 0 or more juniors per year, not {self.intake}.")
         for name in ("years_junior", "years_medior"):
+            params.number(name, getattr(self, name))
             if getattr(self, name) < 1:
                 raise ValueError(
                     f"{name} must be at least 1 year (got {getattr(self, name)}): "
                     "the model moves people up once a year."
                 )
         for name in ("attrition_junior", "attrition_medior", "attrition_senior"):
-            if not 0 <= getattr(self, name) < 1:
-                raise ValueError(f"{name} is a share per year: from 0 up to (not including) 1, not {getattr(self, name)}.")
-        if not 0 < self.retirement <= 1:
-            raise ValueError(
-                f"retirement is a share per year above 0 and at most 1, not {self.retirement}: "
-                "seniors must leave some time."
-            )
-        if not 0 <= self.cut <= 1:
-            raise ValueError(f"cut is a share of junior hiring: from 0 (no cut) to 1 (no juniors), not {self.cut}.")
-        if not 0 <= self.ai_speedup < 1:
-            raise ValueError(f"ai_speedup is a share of junior time saved: from 0 up to (not including) 1, not {self.ai_speedup}.")
-        if isinstance(self.ai_from_year, bool) or not isinstance(self.ai_from_year, Integral) or self.ai_from_year < 0:
-            raise ValueError(f"ai_from_year must be a whole year, 0 or later, not {self.ai_from_year!r}.")
+            params.share(name, getattr(self, name), below_one=True)  # with 1, everyone leaves every year
+        params.share("retirement", self.retirement)
+        if self.retirement == 0:
+            raise ValueError("retirement must be above 0: seniors must leave some time.")
+        params.share("cut", self.cut)
+        params.share("ai_speedup", self.ai_speedup, below_one=True)
+        params.whole("ai_from_year", self.ai_from_year)
         if self.years_junior * (1 - self.ai_speedup) < 1:
             raise ValueError(
                 f"with years_junior={self.years_junior} and ai_speedup={self.ai_speedup}, juniors would stay "
@@ -124,17 +114,9 @@ class Pipeline:
         return self.years_junior * (1 - self.ai_speedup) if year >= self.ai_from_year else self.years_junior
 
 
-def _number(name: str, value) -> None:
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-        raise ValueError(f"{name} must be a finite number, not {value!r}.")
-
-
 def assumptions() -> pd.DataFrame:
     """Every parameter with its default, its meaning and its source id (or "illustrative")."""
-    return pd.DataFrame(
-        [(f.name, f.default, f.metadata["meaning"], f.metadata["source"]) for f in fields(Pipeline)],
-        columns=["parameter", "default", "meaning", "source"],
-    ).set_index("parameter")
+    return params.assumptions(Pipeline)
 
 
 def step(now: Headcount, pipeline: Pipeline, year: int) -> tuple[Headcount, Flows]:
@@ -190,7 +172,7 @@ def steady_state_intake(target_seniors: float, pipeline: Pipeline = Pipeline()) 
     It uses the pipeline's years, attrition and retirement, and its AI speed-up; the intake and
     the cut do not matter, because the answer *is* the number to hire.
     """
-    _number("target_seniors", target_seniors)
+    params.number("target_seniors", target_seniors)
     if target_seniors < 0:
         raise ValueError(f"target_seniors must be 0 or more, not {target_seniors}.")
     p = pipeline
@@ -205,11 +187,12 @@ def simulate(pipeline: Pipeline = Pipeline(), years: int = 30, start: Headcount 
     By default the organisation starts in balance as it was before AI (``steady_state(ai=False)``).
     Row ``year`` is the headcount at the start of that year.
     """
-    if isinstance(years, bool) or not isinstance(years, Integral) or not 1 <= years <= 200:
-        raise ValueError(f"years must be a whole number from 1 to 200, not {years!r}.")
+    params.whole("years", years, minimum=1)
+    if years > 200:
+        raise ValueError(f"years must be 200 or fewer, not {years}.")
     now = steady_state(pipeline, ai=False) if start is None else Headcount(*start)
     for level, value in zip(LEVELS, now):
-        _number(f"start {level}", value)
+        params.number(f"start {level}", value)
         if value < 0:
             raise ValueError(f"start {level} must be 0 or more people, not {value}.")
     rows = [now]
@@ -221,7 +204,7 @@ def simulate(pipeline: Pipeline = Pipeline(), years: int = 30, start: Headcount 
 
 def first_shortage_year(headcounts: pd.DataFrame, target_seniors: float) -> int | None:
     """The first year with fewer seniors than ``target_seniors``, or None if there is none."""
-    _number("target_seniors", target_seniors)
+    params.number("target_seniors", target_seniors)
     short = headcounts.index[headcounts["senior"] < target_seniors]
     return int(short[0]) if len(short) else None
 
