@@ -164,3 +164,13 @@ def test_release_holds_no_solution_and_no_hidden_test(assignment):
         leaked += [marker for marker in MARKERS if any(marker in line for line in release)]
         assert not leaked, f"{name}: the release shows {leaked[:5]}"
         assert secret - public, "the source has no solution or hidden test to hide"
+
+
+TEACHER_SECTIONS = ["## In class", "## Common misconceptions", "## Rubric", "## What the autograded questions test"]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_teachers_have_a_note_with_the_rubric(assignment):
+    note = (ROOT / "teachers" / f"{assignment}.md").read_text(encoding="utf-8")
+    positions = [note.find(section) for section in TEACHER_SECTIONS]
+    assert -1 not in positions and positions == sorted(positions), TEACHER_SECTIONS
