@@ -138,32 +138,32 @@ def step(now: Headcount, pipeline: Pipeline, year: int) -> tuple[Headcount, Flow
     return later, Flows(hired, to_medior, to_senior, left, retired)
 
 
+def _going(attrition: float, moving_on: float) -> float:
+    """Share of a level that goes each year: it leaves, or (of those who stay) moves on."""
+    return 1 - (1 - attrition) * (1 - moving_on)
+
+
 def _reach_next(attrition: float, years: float) -> float:
-    """Share of the people entering a level who ever move up from it."""
-    moves_up = (1 - attrition) / years
-    return moves_up / (1 - (1 - attrition) * (1 - 1 / years))
+    """Share of the people entering a level who ever move up from it (the rest leave first)."""
+    return (1 - attrition) / years / _going(attrition, 1 / years)
 
 
 def steady_state(pipeline: Pipeline, *, ai: bool = True) -> Headcount:
-    """The headcount the pipeline settles at in the long run.
+    """The headcount the pipeline settles at in the long run: each level gains what it loses.
 
     ``ai=True``: with the AI-first policy in force (the cut and the speed-up);
     ``ai=False``: the organisation before AI, which is where :func:`simulate` starts.
     """
     p = pipeline if ai else replace(pipeline, cut=0.0, ai_speedup=0.0)
     year = p.ai_from_year  # any year from then on has the AI-era hiring and learning speed
-    hired = p.hired(year)
-    years_junior = p.years_as_junior(year)
-    junior = hired / (1 - (1 - p.attrition_junior) * (1 - 1 / years_junior))
-    to_medior = junior * (1 - p.attrition_junior) / years_junior
-    medior = to_medior / (1 - (1 - p.attrition_medior) * (1 - 1 / p.years_medior))
-    to_senior = medior * (1 - p.attrition_medior) / p.years_medior
-    senior = to_senior / _senior_exit_share(p)
-    return Headcount(junior, medior, senior)
-
-
-def _senior_exit_share(p: Pipeline) -> float:
-    return 1 - (1 - p.attrition_senior) * (1 - p.retirement)
+    hired, years_junior = p.hired(year), p.years_as_junior(year)
+    to_medior = hired * _reach_next(p.attrition_junior, years_junior)
+    to_senior = to_medior * _reach_next(p.attrition_medior, p.years_medior)
+    return Headcount(
+        junior=hired / _going(p.attrition_junior, 1 / years_junior),
+        medior=to_medior / _going(p.attrition_medior, 1 / p.years_medior),
+        senior=to_senior / _going(p.attrition_senior, p.retirement),
+    )
 
 
 def steady_state_intake(target_seniors: float, pipeline: Pipeline = Pipeline()) -> float:
@@ -178,7 +178,7 @@ def steady_state_intake(target_seniors: float, pipeline: Pipeline = Pipeline()) 
     p = pipeline
     reach_medior = _reach_next(p.attrition_junior, p.years_as_junior(p.ai_from_year))
     reach_senior = _reach_next(p.attrition_medior, p.years_medior)
-    return target_seniors * _senior_exit_share(p) / (reach_medior * reach_senior)
+    return target_seniors * _going(p.attrition_senior, p.retirement) / (reach_medior * reach_senior)
 
 
 def simulate(pipeline: Pipeline = Pipeline(), years: int = 30, start: Headcount | None = None) -> pd.DataFrame:
