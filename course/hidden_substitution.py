@@ -27,9 +27,10 @@ started ``j`` months ago (its own month counted) is still hidden with probabilit
 
 Because the substitutions are independent, the hidden count varies around that mean with variance
 ``per_month * sum(p_j * (1 - p_j) for j in 1..t)``. In the long run the hidden count settles at
-``per_month * (1 - d) * (1 - q) / q``: the number that start each month times the months each
-stays hidden on average. The observed count then runs ``(1 - d) * (1 - q) / q`` months behind
-the true count. :func:`simulate` draws the same process at random (seeded), and the tests check
+``per_month * (1 - d) * (1 - q) / q``, where as many come to light each month as start hidden.
+(Counts are taken at the end of each month, so an undisclosed one that comes to light after
+``W`` months counts as hidden at ``W - 1`` month-ends: ``1 / q - 1`` on average.) The observed
+count then runs ``(1 - d) * (1 - q) / q`` months behind the true count. :func:`simulate` draws the same process at random (seeded), and the tests check
 that its average agrees with the closed form.
 
 What the model simplifies:
