@@ -124,6 +124,58 @@ _SOURCES = [
     # --- 01 three_effects --------------------------------------------------------------------
 
     # --- 02 hidden_substitution --------------------------------------------------------------
+    Source(
+        "mint2025", "Mint", "2025",
+        "Report on Microsoft's AI-generated ad for Surface Pro and Surface Laptop, revealed three months after its release",
+        "Mint (livemint.com), 26 April 2025",
+        "https://www.livemint.com/technology/tech-news/microsoft-ai-generated-ad-blog-surface-laptop-reveals-satya-nadella-pulled-an-ai-sneak-attack-and-nobody-noticed/amp-11745671893467.html",
+    ),
+    Source(
+        "tweaktown2025", "TweakTown", "2025",
+        "Microsoft reveals it fooled thousands of people with this Copilot+ PC ad", "TweakTown",
+        "https://www.tweaktown.com/news/104822/microsoft-reveals-it-fooled-thousands-of-people-with-this-copilot-pc-ad/index.html",
+        "secondary: quotes the Microsoft Design blog post, which was not found",
+    ),
+    Source(
+        "outpost2025", "The Outpost", "2025",
+        "Report on Microsoft's stealth AI ad: generative AI in a Surface Pro commercial went unnoticed for months",
+        "theoutpost.ai",
+        "https://theoutpost.ai/news-story/microsoft-s-stealth-ai-ad-generative-ai-in-surface-pro-commercial-goes-unnoticed-for-months-14707",
+        "secondary: a news summary",
+    ),
+    Source(
+        "coai2025", "CO/AI", "2025",
+        "Report on the AI radio host of 'Workdays with Thy' (CADA, ARN Media, Sydney)", "CO/AI (getcoai.com)",
+        "https://getcoai.com/news/facepalm-ai-radio-host-fools-australian-listeners-for-months",
+        "secondary: a summary of reporting by the Australian Financial Review and the Sydney Morning Herald; "
+        "the audience of about 72,000 is the AFR's figure, as of March 2025",
+    ),
+    Source(
+        "flux2025", "Flux", "2025", "ARN faces another mic-drop moment", "Flux, 23 April 2025",
+        "https://flux.finance/post/arn-faces-another-mic-drop-moment",
+    ),
+    Source(
+        "nexusnews2025", "Nexus News 247", "2025", "Australian radio station under fire", "nexusnews247.com, April 2025",
+        "https://www.nexusnews247.com/2025/04/australian-radio-station-under-fire.html",
+    ),
+    Source(
+        "nwasianweekly2025", "Northwest Asian Weekly", "2025",
+        "Report on the outrage over a radio station's AI Asian host", "Northwest Asian Weekly, 25 April 2025",
+        "https://nwasianweekly.com/2025/04/radio-stations-ai-asian-host-sparks-outrage/",
+    ),
+    Source(
+        "humlum2025", "Anders Humlum and Emilie Vestergaard", "2025",
+        "Large Language Models, Small Labor Market Effects",
+        "Becker Friedman Institute Working Paper 2025-56, May 2025",
+        "https://m.getcoai.com/news/danish-study-challenges-claims-about-ai-disrupting-the-labor-market",
+        "secondary: figures read in summaries by CO/AI and Sipoch",
+    ),
+    Source(
+        "aiovert", "AIOvert", "n.d.", "EU AI Act Article 4: AI literacy", "AIOvert blog",
+        "https://aiovert.com/blog/eu-ai-act-article-4-ai-literacy",
+        "a commentary that quotes Article 4; the date of formal enforcement powers is its reading, "
+        "a secondary source",
+    ),
 
     # --- 03 after_job_loss -------------------------------------------------------------------
 
