@@ -200,7 +200,6 @@ _SENTENCES = {
     "text": data.Column(), "number": data.Column("whole", 1, 20), "sentence": data.Column(),
     "error": data.Column(), "explanation": data.Column(),
 }
-VERDICTS = ("found", "missed", "false alarm", "rightly left")
 
 
 def discernment_text(text_id: str) -> pd.DataFrame:
@@ -304,7 +303,8 @@ CHECKLIST = (
         "junior_share", "junior_paradox", "Minimum share of junior positions",
         "At least {value:.0%} of positions stay junior positions, so that people can start here and grow.",
         "Where will the seniors of ten years from now learn the work?",
-        "Arbeidsorganisaties zullen dan ook een ‘AI-first’-strategie moeten ontwikkelen waarbij ruimte blijft voor juniorposities.",
+        "Arbeidsorganisaties zullen dan ook een ‘AI-first’-strategie moeten ontwikkelen waarbij ruimte blijft "
+        "voor juniorposities.",
     ),
     Commitment(
         "ai_learning_aid", "junior_paradox", "AI as a learning aid for juniors",
@@ -330,21 +330,24 @@ CHECKLIST = (
         "Werknemers moeten juist ook autonoom zijn in het gebruik van AI-technologie.",
     ),
 )
-_ESSAY, _COURSE = "rubens2025", "illustrative"
 
 
 @dataclass(frozen=True)
 class Strategy:
     """An organisation's commitments, one field per checklist item; bad values raise a ValueError."""
 
-    disclose_to_customers: bool = param(False, _COURSE, "tell customers when AI does people's work (the course's reading of effect 1)")
-    training_hours: float = param(0, _ESSAY, "paid hours per worker per year to learn to work with AI")
-    gains_to_workers: float = param(0.0, _ESSAY, "share of what AI saves that goes back to workers")
-    junior_share: float = param(0.0, _ESSAY, "minimum share of positions kept for juniors")
-    ai_learning_aid: bool = param(False, _COURSE, "juniors use AI as a learning aid (the course's reading of effect 3)")
-    recovery_share: float = param(0.0, _ESSAY, "share of the time AI frees that is kept for recovery")
-    human_tasks: bool = param(False, _ESSAY, "meaningful and connective tasks stay with people")
-    worker_autonomy: bool = param(False, _ESSAY, "workers decide how they use AI in their own work")
+    disclose_to_customers: bool = param(
+        False, "illustrative", "tell customers when AI does people's work (the course's reading of effect 1)"
+    )
+    training_hours: float = param(0, "rubens2025", "paid hours per worker per year to learn to work with AI")
+    gains_to_workers: float = param(0.0, "rubens2025", "share of what AI saves that goes back to workers")
+    junior_share: float = param(0.0, "rubens2025", "minimum share of positions kept for juniors")
+    ai_learning_aid: bool = param(
+        False, "illustrative", "juniors use AI as a learning aid (the course's reading of effect 3)"
+    )
+    recovery_share: float = param(0.0, "rubens2025", "share of the time AI frees that is kept for recovery")
+    human_tasks: bool = param(False, "rubens2025", "meaningful and connective tasks stay with people")
+    worker_autonomy: bool = param(False, "rubens2025", "workers decide how they use AI in their own work")
 
     def __post_init__(self):
         for item in fields(self):
@@ -355,7 +358,7 @@ class Strategy:
             elif item.name == "training_hours":
                 params.number(item.name, value)
                 if not 0 <= value <= 2000:
-                    raise ValueError(f"training_hours must be from 0 to 2000 hours a year (a full-time year), not {value}.")
+                    raise ValueError(f"training_hours must be from 0 to 2000 hours a year (a working year), not {value}.")
             else:
                 params.share(item.name, value)
 
@@ -415,7 +418,8 @@ def summary(strategy: Strategy) -> str:
         return f"{text}; effects left uncovered: {', '.join(EFFECTS[e] for e in uncovered)}."
     open_items = len(gaps(strategy))
     if open_items:
-        return f"{text}; every effect is covered, {open_items} commitment{'s are' if open_items > 1 else ' is'} still open."
+        still_open = f"{open_items} commitments are" if open_items > 1 else "1 commitment is"
+        return f"{text}; every effect is covered, {still_open} still open."
     return f"{text}; every effect is covered."
 
 
@@ -444,7 +448,8 @@ def _document_parts(strategy: Strategy, organisation: str) -> dict:
         "intro": (
             f"{organisation} uses AI. This page sets out what {organisation} commits to for each of the "
             "five effects of AI on work, so that AI serves the people who work here and not efficiency "
-            "alone, and which questions are still open. It is a proposal for the works council (ondernemingsraad) to discuss."
+            "alone, and which questions are still open. It is a proposal for the works council "
+            "(ondernemingsraad) to discuss."
         ),
         "score": f"Checklist: {summary(strategy)}",
         "rows": rows,
@@ -465,7 +470,8 @@ def document(strategy: Strategy, organisation: str) -> str:
              "| Effect | Status | Commitment, or the open question |", "|---|---|---|"]
     lines += [f"| {effect} | {status} | {text} |" for effect, status, text in parts["rows"]]
     lines += ["", "## Questions for the works council", ""]
-    lines += [f"{i}. {question}" for i, question in enumerate(parts["questions"], 1)] or ["None: every commitment is made."]
+    questions = [f"{i}. {question}" for i, question in enumerate(parts["questions"], 1)]
+    lines += questions or ["None: every commitment is made."]
     lines += ["", "## Where this checklist comes from", "", parts["basis"], ""]
     return "\n".join(lines)
 
@@ -498,7 +504,8 @@ th, td {{ border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertic
 <p>{e(parts['intro'])}</p>
 <p><strong>{e(parts['score'])}</strong></p>
 <table>
-<thead><tr><th scope="col">Effect</th><th scope="col">Status</th><th scope="col">Commitment, or the open question</th></tr></thead>
+<thead><tr><th scope="col">Effect</th><th scope="col">Status</th>
+<th scope="col">Commitment, or the open question</th></tr></thead>
 <tbody>
 {rows}
 </tbody>
@@ -576,7 +583,8 @@ def explorer():
             text.set_text(f"{done} of {total}" + ("" if done else ": uncovered"))
         return summary(strategy)
 
-    label = {item.field: f"{EFFECTS[item.effect][0]} {item.label}" for item in CHECKLIST}
+    # Each control starts with its effect's number, as in the plot.
+    label = {item.field: f"{EFFECTS[item.effect].split()[0]} {item.label}" for item in CHECKLIST}
     controls = {
         "disclose_to_customers": _checkbox(label["disclose_to_customers"]),
         "training_hours": ui.slider(label["training_hours"], 0, 0, 80, 4),
@@ -602,7 +610,8 @@ def _ratings_figure(ratings: dict[str, dict[str, int]]):
     fig = ui.figure(7.0, 2.8)
     fig.subplots_adjust(left=0.17, right=0.97, bottom=0.2)
     ax = fig.add_subplot()
-    ui.style_axes(ax, title="Your AI fluency, in your own ratings", xlabel="rating (1 = not yet, 5 = always)", ylabel="")
+    ui.style_axes(ax, title="Your AI fluency, in your own ratings",
+                  xlabel="rating (1 = not yet, 5 = always)", ylabel="")
     positions = list(range(len(SKILLS)))
     table = rating_change(ratings)
     for x_start, x_end, y in zip(table["start"], table["end"], positions):
@@ -677,7 +686,8 @@ def discernment(text_id: str):
     header = widgets.HTML(
         f"<div style='border-left: 4px solid #999; padding-left: 0.8em'>"
         f"<p><b>{html.escape(title)}: an AI assistant's answer</b> (written for this course in an assistant's "
-        f"style, with errors planted on purpose)</p><p><i>Question: {html.escape(question)}</i></p><p>{answer}</p></div>"
+        f"style, with errors planted on purpose)</p>"
+        f"<p><i>Question: {html.escape(question)}</i></p><p>{answer}</p></div>"
     )
     marks = {row.number: _checkbox(f"Sentence {row.number} is wrong") for row in table.itertuples()}
     button = widgets.Button(description="Check my marks", icon="check")
