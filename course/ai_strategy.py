@@ -552,24 +552,26 @@ def _status(text: str) -> str:
 
 
 def explorer():
-    """The strategy builder: a control per commitment; per effect, the share of commitments made."""
-    from matplotlib.ticker import PercentFormatter
-
+    """The strategy builder: a control per commitment; per effect, the commitments made of those on the checklist."""
     from course import ui
 
     fig = ui.figure(7.0, 3.2)
     fig.subplots_adjust(left=0.27, right=0.97, bottom=0.17)
     ax = fig.add_subplot()
-    ui.style_axes(ax, title="Commitments made, per effect", xlabel="share of the checklist's commitments", ylabel="")
-    positions = range(len(EFFECTS))
-    bars = ax.barh(positions, [0] * len(EFFECTS), height=0.6, color=ui.PALETTE["blue"], animated=True)
-    counts = [ax.text(0.02, y, "", va="center", fontsize=9, animated=True) for y in positions]
-    ax.set_yticks(list(positions), list(EFFECTS.values()))
+    ui.style_axes(ax, title="Commitments made, per effect", xlabel="commitments", ylabel="")
+    positions = list(range(len(EFFECTS)))
+    totals = [total for total, _ in _counts(Strategy()).values()]
+    ax.barh(positions, totals, height=0.6, fill=False, edgecolor=ui.PALETTE["black"], linestyle="--",
+            label="on the checklist")
+    bars = ax.barh(positions, [0] * len(EFFECTS), height=0.6, color=ui.PALETTE["blue"], animated=True, label="made")
+    [uncovered] = ax.plot([], [], linestyle="none", marker="X", markersize=10, color=ui.PALETTE["vermillion"],
+                          animated=True, label="uncovered")
+    ax.set_yticks(positions, list(EFFECTS.values()))
     ax.invert_yaxis()
-    # Fixed limits hold every setting (and the count beside a full bar), so no full redraw is needed.
-    ax.set_xlim(0, 1.3)
-    ax.set_xticks([0, 0.25, 0.5, 0.75, 1])
-    ax.xaxis.set_major_formatter(PercentFormatter(1))
+    # Fixed limits hold every setting, so no full redraw is needed; the legend sits right of the bars.
+    ax.set_xlim(0, 3)
+    ax.set_xticks([0, 1, 2])
+    ax.legend(loc="center right", fontsize=9, frameon=False)
 
     def model(**values):
         strategy = Strategy(**values)
@@ -577,10 +579,10 @@ def explorer():
 
     def draw(result):
         strategy, per_effect = result
-        for bar, text, (total, done) in zip(bars, counts, per_effect.values()):
-            bar.set_width(done / total)
-            text.set_x(done / total + 0.02)
-            text.set_text(f"{done} of {total}" + ("" if done else ": uncovered"))
+        for bar, (_, done) in zip(bars, per_effect.values()):
+            bar.set_width(done)
+        gaps_at = [y for y, (_, done) in zip(positions, per_effect.values()) if done == 0]
+        uncovered.set_data([0.08] * len(gaps_at), gaps_at)
         return summary(strategy)
 
     # Each control starts with its effect's number, as in the plot.
@@ -617,16 +619,18 @@ def _ratings_figure(ratings: dict[str, dict[str, int]]):
     for x_start, x_end, y in zip(table["start"], table["end"], positions):
         if pd.notna(x_start) and pd.notna(x_end):
             ax.plot([x_start, x_end], [y, y], **ui.REFERENCE)
-    for (moment, label), style, marker in zip(MOMENTS.items(), ui.SERIES, ("o", "s")):
+    # Open circles at the start, filled squares at the end: an unchanged rating shows a square in a circle.
+    markers = ({"marker": "o", "markersize": 13, "markerfacecolor": "none", "markeredgewidth": 2},
+               {"marker": "s", "markersize": 8})
+    for moment, style, marker in zip(MOMENTS, ui.SERIES, markers):
         if table[moment].notna().any():
-            ax.plot(table[moment], positions, linestyle="none", marker=marker, markersize=9,
-                    color=style["color"], label=label)
+            ax.plot(table[moment], positions, linestyle="none", color=style["color"], label=moment, **marker)
     ax.set_yticks(positions, list(SKILLS))
     ax.invert_yaxis()
     ax.set_xlim(0.7, 5.3)
     ax.set_xticks(list(SCALE))
     if ax.get_legend_handles_labels()[0]:
-        ax.legend(loc="lower right", fontsize=9, frameon=False)
+        ax.legend(loc="lower right", bbox_to_anchor=(1, 1), ncols=2, fontsize=9, frameon=False)
     fig.canvas.draw()
     return fig
 
