@@ -42,7 +42,9 @@ def test_the_four_ds():
 def test_every_lesson_names_its_d_and_practises_it_in_a_fluency_exercise(path):
     text = markdown_of(path)
     head = text[: text.find("## The case")]
-    [row] = [line for line in head.splitlines() if line.startswith("| **AI-fluency skill")]
+    rows = [line for line in head.splitlines() if "**AI-fluency skill" in line]
+    assert rows, "the front table has no **AI-fluency skill** row"
+    row = rows[0]
     named = [skill for skill in ais.SKILLS if skill in row]
     assert named, f"the front table's AI-fluency row names none of {list(ais.SKILLS)}: {row}"
     reflect = text[text.find("## Reflect"): text.find("## Key points")]
