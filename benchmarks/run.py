@@ -36,7 +36,9 @@ def import_time(repeats: int = 7) -> list[float]:
 
 
 def settings_for(control, count: int = 6) -> list:
-    """Values across a slider's range, on its step."""
+    """Values across a slider's range, on its step; both values of a checkbox."""
+    if isinstance(control.value, bool):
+        return [False, True]
     values = np.linspace(control.min, control.max, count)
     values = np.round((values - control.min) / control.step) * control.step + control.min
     return [type(control.value)(v) for v in values]

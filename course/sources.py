@@ -241,7 +241,32 @@ _SOURCES = [
     # --- 06 meaning_of_work ------------------------------------------------------------------
 
     # --- 07 ai_strategy ----------------------------------------------------------------------
-
+    Source(
+        "anthropic2025b", "Anthropic", "2025", "The Anthropic Economic Index (third report, 15 September 2025)",
+        "Anthropic",
+        "https://www.mi-3.com.au/16-09-2025/anthropics-economic-index-reveals-business-pushing-aggressively-automation-llms",
+        "secondary: figures read in Mi3's report; one vendor's users only",
+    ),
+    Source(
+        "cbs_aimonitor2024", "Centraal Bureau voor de Statistiek (CBS)", "2025", "AI-monitor 2024",
+        "CBS, February 2025",
+        "https://www.cbs.nl/nl-nl/longread/aanvullende-statistische-diensten/2025/ai-monitor-2024/1-inleiding",
+        "figures read in press reports of the monitor (Security.nl, Accountancy van Morgen)",
+    ),
+    Source(
+        "acemoglu2024", "Daron Acemoglu", "2024", "The Simple Macroeconomics of AI",
+        "NBER Working Paper 32487 (May 2024 version); published in Economic Policy",
+        "https://www.nber.org/papers/w32487",
+        "figures from the May 2024 version: at most 0.66 % more TFP over ten years; the April 2024 "
+        "version said 0.71 %",
+    ),
+    Source(
+        "wrr2021", "Wetenschappelijke Raad voor het Regeringsbeleid (WRR)", "2021",
+        "Opgave AI. De nieuwe systeemtechnologie", "WRR Rapport 105, 11 November 2021",
+        "https://www.wrr.nl/adviesprojecten/artificiele-intelligentie/documenten/rapporten/2021/11/11/"
+        "opgave-ai-de-nieuwe-systeemtechnologie",
+        "in Dutch; the Dutch government's scientific advisory council",
+    ),
 ]
 
 BIBLIOGRAPHY: dict[str, Source] = {source.id: source for source in _SOURCES}

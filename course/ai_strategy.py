@@ -1,0 +1,710 @@
+"""An AI strategy, and AI fluency in practice (the essay's closing).
+
+The essay ends with an organisational AI strategy that looks beyond efficiency, and with AI
+fluency (*AI-vloeiendheid*) as the skill every effect asks for. This module has four parts, each
+with pure functions first and its widget last:
+
+1. **The fluency framework.** ``SKILLS``: the four Ds of Dakan and Feller's AI Fluency
+   framework (Delegation, Description, Discernment, Diligence), each as a statement a learner can
+   rate; ``MODES``: its three modes of working with AI.
+2. **The self-assessment.** A learner rates the four Ds from 1 to 5 at the start of the course
+   (lesson 00) and at the end (lesson 07). :func:`save_ratings` and :func:`load_ratings` keep the
+   ratings in one small JSON file in the learner's home folder (:func:`store_path`); nothing is
+   sent anywhere. :func:`rating_change` compares the two moments.
+3. **Discernment practice.** Short texts in the style of an AI assistant's answer, about the
+   course's own topics, with errors planted on purpose (``course/data/discernment.csv``).
+   :func:`check_marks` compares the sentences a learner marks with the answer key and explains
+   every sentence with its source.
+4. **The strategy builder.** A :class:`Strategy` holds an organisation's commitments for the five
+   effects. :func:`coverage`, :func:`score`, :func:`gaps` and :func:`uncovered_effects` check it
+   against the checklist (``CHECKLIST``); :func:`document` and :func:`document_html` write the
+   one-page strategy a works council (*ondernemingsraad*) can discuss. :func:`explorer` is the
+   builder's widget.
+
+What it simplifies:
+
+- A self-rating is what a learner believes about their skill, not a test of it. The change
+  between two ratings shows a change in confidence, which is worth discussing, not proof of
+  learning.
+- The checklist follows the essay's recommendations, an opinion; two commitments are the course's
+  own reading (disclosure to customers for effect 1, AI as a learning aid for effect 3).
+- A commitment counts as made when it is there and concrete: a yes, or a number above zero. The
+  checklist does not say how much is enough (that is for the organisation and its works council
+  to agree), nor whether a commitment is kept. Every commitment weighs the same.
+- The discernment check compares marks with a fixed answer key. It knows only the sentences it
+  ships with; it does not read or judge new text.
+
+Where the defaults come from: every field of :class:`Strategy` starts at "not committed", the
+strategy that looks only at efficiency which the essay warns against. Each field's ``source`` is
+where the commitment comes from: ``rubens2025`` for the essay's recommendations, "illustrative"
+for the course's own readings (:func:`assumptions` shows them as a table).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from course import data, params, sources
+from course.params import param
+
+# --- 1. the fluency framework ----------------------------------------------------------------
+
+# The four Ds [dakanfeller], each as a statement in the course's own words that a learner rates.
+SKILLS = {
+    "Delegation": "I decide on purpose which parts of a task to hand to AI, which to do with it, and which to keep.",
+    "Description": "I tell an AI assistant clearly what I want: the goal, the context, the form and the limits.",
+    "Discernment": "I check what AI gives back: the facts, the sources, the reasoning, and what is missing.",
+    "Diligence": "I take responsibility for how I use AI: I am open about it, and I stand behind the result.",
+}
+
+# The framework's three ways of working with AI [dakanfeller], in the course's words.
+MODES = {
+    "automation": "AI carries out a task on your instructions",
+    "augmentation": "you and AI work on a task together, as thinking partners",
+    "agency": "AI works on its own, within the knowledge and limits you set for it",
+}
+
+# --- 2. the self-assessment ------------------------------------------------------------------
+
+SCALE = {1: "not yet", 2: "a little", 3: "sometimes", 4: "mostly", 5: "always, and I could show someone how"}
+MOMENTS = {"start": "at the start of the course", "end": "at the end of the course"}
+STORE_VARIABLE = "AI_AT_WORK_SELF_ASSESSMENT"
+
+
+def store_path() -> Path:
+    """The file that keeps the self-assessment: ``~/.ai-at-work/self_assessment.json``.
+
+    The home folder is the one place that belongs to the learner and can be written on a class
+    JupyterHub (where it is the learner's own and lasts between sessions), on a laptop, and on
+    Binder (where, like everything there, it lasts as long as the session). It does not depend on
+    where the course is installed, and it survives an update of the course. The environment
+    variable ``AI_AT_WORK_SELF_ASSESSMENT`` (a file path) overrides it, for tests or a shared
+    computer.
+    """
+    override = os.environ.get(STORE_VARIABLE)
+    return Path(override).expanduser() if override else Path.home() / ".ai-at-work" / "self_assessment.json"
+
+
+def check_moment(moment) -> str:
+    if moment not in MOMENTS:
+        raise ValueError(f"moment must be one of {', '.join(map(repr, MOMENTS))}, not {moment!r}.")
+    return moment
+
+
+def check_ratings(ratings) -> dict[str, int]:
+    """The ratings as ``{skill: 1..5}`` for exactly the four Ds, or a ValueError that says what is wrong."""
+    if not isinstance(ratings, dict):
+        raise ValueError(f"ratings must be a dict such as {{'Delegation': 3, ...}}, not {ratings!r}.")
+    missing, unknown = set(SKILLS) - set(ratings), set(ratings) - set(SKILLS)
+    if missing or unknown:
+        raise ValueError(
+            f"rate exactly the four skills {', '.join(SKILLS)}"
+            + (f"; missing: {', '.join(sorted(missing))}" if missing else "")
+            + (f"; unknown: {', '.join(sorted(map(str, unknown)))}" if unknown else "") + "."
+        )
+    for skill in SKILLS:
+        params.whole(skill, ratings[skill], minimum=1)
+        if ratings[skill] > 5:
+            raise ValueError(f"{skill} is rated from 1 to 5, not {ratings[skill]}.")
+    return {skill: int(ratings[skill]) for skill in SKILLS}
+
+
+def load_ratings(path: Path | str | None = None) -> tuple[dict[str, dict[str, int]], str]:
+    """The saved ratings, ``{moment: {skill: rating}}``, and a sentence for the learner.
+
+    Never raises: a missing file gives no ratings; a file that cannot be read, or holds anything
+    but valid ratings, gives no ratings and a message saying that the learner starts fresh.
+    """
+    path = Path(path) if path else store_path()
+    if not path.exists():
+        return {}, f"No self-assessment saved yet; it will be kept in {path}."
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))["ratings"]
+        if not isinstance(saved, dict):
+            raise ValueError("its ratings are not a table of moments")
+        ratings = {check_moment(moment): check_ratings(values) for moment, values in saved.items()}
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as error:
+        return {}, (
+            f"Your saved self-assessment in {path} could not be read ({type(error).__name__}: {error}). "
+            "Starting fresh: saving will replace that file."
+        )
+    return ratings, f"Your self-assessment was loaded from {path}."
+
+
+def save_ratings(moment: str, ratings: dict, path: Path | str | None = None) -> Path:
+    """Save the ratings for ``moment`` ("start" or "end"), keeping the other moment's; return the file.
+
+    A file that cannot be read is replaced. The file is written whole or not at all, so a
+    crash while saving never leaves half a file.
+    """
+    check_moment(moment)
+    ratings = check_ratings(ratings)
+    path = Path(path) if path else store_path()
+    saved, _ = load_ratings(path)
+    saved[moment] = ratings
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps({"version": 1, "ratings": saved}, indent=2) + "\n", encoding="utf-8")
+    temporary.replace(path)
+    return path
+
+
+def rating_change(ratings: dict[str, dict[str, int]]) -> pd.DataFrame:
+    """One row per skill: the rating at the start, at the end, and the change (NaN where missing)."""
+    table = pd.DataFrame(
+        {moment: [ratings.get(moment, {}).get(skill) for skill in SKILLS] for moment in MOMENTS},
+        index=pd.Index(list(SKILLS), name="skill"), dtype=float,
+    )
+    table["change"] = table["end"] - table["start"]
+    return table
+
+
+def rating_summary(ratings: dict[str, dict[str, int]]) -> str:
+    """The self-assessment in one sentence, e.g. "Since the start: Delegation 2 → 4 (+2), ..."."""
+    start, end = ratings.get("start"), ratings.get("end")
+    if start and end:
+        changes = ", ".join(f"{s} {start[s]} → {end[s]} ({end[s] - start[s]:+d})" for s in SKILLS)
+        return f"Since the start of the course: {changes}."
+    if start:
+        return "Your baseline: " + ", ".join(f"{s} {start[s]}" for s in SKILLS) + ". Rate yourself again in lesson 07."
+    if end:
+        return ("Now: " + ", ".join(f"{s} {end[s]}" for s in SKILLS)
+                + ". No baseline from the start was saved, so there is no change to show.")
+    return "No ratings saved yet."
+
+
+# --- 3. discernment practice -----------------------------------------------------------------
+
+ERRORS = {
+    "wrong figure": "a number or date that differs from the source",
+    "misattributed quote": "words given to someone who did not say or write them",
+    "overstated finding": "a study's result stretched beyond what it found",
+    "correlation as causation": "two things that go together, sold as one causing the other",
+}
+NO_ERROR = "none"
+
+# Each text: (title, the question the assistant was asked). Its sentences are in the CSV.
+TEXTS = {
+    "entry_jobs": ("Entry-level jobs", "Is AI taking away entry-level jobs?"),
+    "use_and_gains": ("AI at work in numbers", "How much do organisations use AI, and what does it bring them?"),
+    "literacy_and_law": ("AI literacy and the law", "What is AI literacy, and what must employers do about it?"),
+}
+_SENTENCES = {
+    "text": data.Column(), "number": data.Column("whole", 1, 20), "sentence": data.Column(),
+    "error": data.Column(), "explanation": data.Column(),
+}
+
+
+def discernment_text(text_id: str) -> pd.DataFrame:
+    """The sentences of one practice text, numbered from 1, with the answer key."""
+    if text_id not in TEXTS:
+        raise ValueError(f"No practice text {text_id!r}; the texts are {', '.join(map(repr, TEXTS))}.")
+    table = data.load("discernment", _SENTENCES)
+    unknown = set(table["error"]) - set(ERRORS) - {NO_ERROR}
+    if unknown:
+        raise ValueError(f"course/data/discernment.csv: unknown kinds of error {sorted(unknown)}.")
+    return table[table["text"] == text_id].sort_values("number").reset_index(drop=True)
+
+
+def check_marks(text_id: str, marked) -> pd.DataFrame:
+    """Every sentence of the text with the learner's mark and a verdict.
+
+    ``marked``: the numbers of the sentences the learner thinks are wrong. The verdict is
+    "found" (a planted error, marked), "missed" (a planted error, not marked), "false alarm"
+    (a correct sentence, marked) or "rightly left" (a correct sentence, not marked).
+    """
+    table = discernment_text(text_id)
+    numbers = list(table["number"])
+    try:
+        marked = set(marked)
+    except TypeError:
+        raise ValueError(f"marked must be a set of sentence numbers such as {{2, 5}}, not {marked!r}.") from None
+    wrong = sorted((m for m in marked if m not in numbers), key=str)
+    if wrong:
+        raise ValueError(f"No sentence {wrong[0]!r} in this text: its sentences are numbered 1 to {len(numbers)}.")
+    table["marked"] = table["number"].isin(marked)
+    planted = table["error"] != NO_ERROR
+    table["verdict"] = [
+        ("found" if mark else "missed") if error else ("false alarm" if mark else "rightly left")
+        for error, mark in zip(planted, table["marked"])
+    ]
+    return table
+
+
+def marks_summary(checked: pd.DataFrame) -> str:
+    """One sentence on a checked text, e.g. "You found 3 of the 4 planted errors, ..."."""
+    count = checked["verdict"].value_counts()
+    planted = count.get("found", 0) + count.get("missed", 0)
+    alarms = count.get("false alarm", 0)
+    alarm_text = "no correct sentence" if alarms == 0 else f"{alarms} correct sentence{'s' if alarms > 1 else ''}"
+    return f"You found {count.get('found', 0)} of the {planted} planted errors and marked {alarm_text} as wrong."
+
+
+def marks_feedback(checked: pd.DataFrame) -> list[str]:
+    """One line per sentence: the verdict, the kind of error, why, and the source id."""
+    lines = []
+    for row in checked.itertuples():
+        kind = "correct" if row.error == NO_ERROR else row.error
+        lines.append(f"Sentence {row.number} ({row.verdict}; {kind}): {row.explanation} [source: {row.source}]")
+    return lines
+
+
+# --- 4. the strategy builder -----------------------------------------------------------------
+
+# The five effects of the essay, named as their lessons.
+EFFECTS = {
+    "hidden_substitution": "1 Hidden substitution",
+    "after_job_loss": "2 After job loss",
+    "junior_paradox": "3 The junior paradox",
+    "workload": "4 Workload",
+    "meaning_of_work": "5 The meaning of work",
+}
+
+
+class Commitment(NamedTuple):
+    """One item of the checklist: a field of :class:`Strategy` and what it means for the document."""
+
+    field: str
+    effect: str
+    label: str  # the builder's control
+    made: str  # the document's sentence when it is made; {value} is the field's value
+    question: str  # the works council's question when it is not
+    essay: str  # the essay's own words, or "" where the item is the course's reading
+
+
+CHECKLIST = (
+    Commitment(
+        "disclose_to_customers", "hidden_substitution", "Disclose AI use to customers",
+        "Customers are told when AI does work that people used to do, or made what they see and hear.",
+        "How will customers, and we ourselves, notice when AI replaces someone's work?", "",
+    ),
+    Commitment(
+        "training_hours", "after_job_loss", "Paid hours a year to learn to work with AI",
+        "Every worker gets {value:.0f} paid hours a year, with a budget, to learn to work with AI (AI fluency).",
+        "What time and budget do workers get to learn to work with AI, and who would be left behind?",
+        "Uiteraard vereist dit een forse investering in leren en ontwikkelen, opleiden en onderwijs.",
+    ),
+    Commitment(
+        "gains_to_workers", "after_job_loss", "Share of the gains back to workers",
+        "At least {value:.0%} of what AI saves goes back to workers, as shorter hours, lighter work "
+        "or better pay and conditions, in terms agreed with the works council.",
+        "How are the gains of AI shared with the people who work here?",
+        "Verder zouden werkgevers de baten van de inzet van AI ook ten goede moeten laten komen aan de werknemers "
+        "(minder zware werkzaamheden, kortere werktijden en betere arbeidsomstandigheden).",
+    ),
+    Commitment(
+        "junior_share", "junior_paradox", "Minimum share of junior positions",
+        "At least {value:.0%} of positions stay junior positions, so that people can start here and grow.",
+        "Where will the seniors of ten years from now learn the work?",
+        "Arbeidsorganisaties zullen dan ook een ‘AI-first’-strategie moeten ontwikkelen waarbij ruimte blijft "
+        "voor juniorposities.",
+    ),
+    Commitment(
+        "ai_learning_aid", "junior_paradox", "AI as a learning aid for juniors",
+        "Juniors use AI as a learning aid, with time to learn the work themselves.",
+        "Do juniors learn the work, or only check what AI did?", "",
+    ),
+    Commitment(
+        "recovery_share", "workload", "Share of freed time kept for recovery",
+        "Of the time AI frees, {value:.0%} is kept for recovery; the rest goes to new work.",
+        "Does the time AI frees become rest, or more and harder work?",
+        "Voorkom dat AI-technologie vooral wordt gebruikt voor efficiëntieverbetering en productieverhoging.",
+    ),
+    Commitment(
+        "human_tasks", "meaning_of_work", "Meaningful and connective tasks stay human",
+        "Meaningful and connective tasks stay with people; AI takes the tasks with little meaning.",
+        "Which tasks give the work its meaning, and who decides that they stay human?",
+        "Het moeten vooral de weinig betekenisvolle taken zijn die uitgevoerd worden door AI-toepassingen.",
+    ),
+    Commitment(
+        "worker_autonomy", "meaning_of_work", "Workers decide how they use AI",
+        "Workers decide how they use AI in their own work.",
+        "How much say do workers have in how AI is used in their work?",
+        "Werknemers moeten juist ook autonoom zijn in het gebruik van AI-technologie.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """An organisation's commitments, one field per checklist item; bad values raise a ValueError."""
+
+    disclose_to_customers: bool = param(
+        False, "illustrative", "tell customers when AI does people's work (the course's reading of effect 1)"
+    )
+    training_hours: float = param(0, "rubens2025", "paid hours per worker per year to learn to work with AI")
+    gains_to_workers: float = param(0.0, "rubens2025", "share of what AI saves that goes back to workers")
+    junior_share: float = param(0.0, "rubens2025", "minimum share of positions kept for juniors")
+    ai_learning_aid: bool = param(
+        False, "illustrative", "juniors use AI as a learning aid (the course's reading of effect 3)"
+    )
+    recovery_share: float = param(0.0, "rubens2025", "share of the time AI frees that is kept for recovery")
+    human_tasks: bool = param(False, "rubens2025", "meaningful and connective tasks stay with people")
+    worker_autonomy: bool = param(False, "rubens2025", "workers decide how they use AI in their own work")
+
+    def __post_init__(self):
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if isinstance(item.default, bool):
+                if not isinstance(value, bool):
+                    raise ValueError(f"{item.name} is a yes-or-no commitment: True or False, not {value!r}.")
+            elif item.name == "training_hours":
+                params.number(item.name, value)
+                if not 0 <= value <= 2000:
+                    raise ValueError(f"training_hours must be from 0 to 2000 hours a year (a working year), not {value}.")
+            else:
+                params.share(item.name, value)
+
+
+def assumptions() -> pd.DataFrame:
+    """Every commitment with its effect, its default, its meaning, its source and the essay's words."""
+    table = params.assumptions(Strategy)
+    table.insert(0, "effect", [EFFECTS[item.effect] for item in CHECKLIST])
+    table["the essay's words"] = [item.essay or "(the course's reading)" for item in CHECKLIST]
+    return table
+
+
+def made(strategy: Strategy) -> dict[str, bool]:
+    """For each commitment: is it made? A yes, or a number above zero."""
+    return {item.field: bool(getattr(strategy, item.field)) for item in CHECKLIST}
+
+
+def score(strategy: Strategy) -> int:
+    """How many of the checklist's commitments the strategy makes."""
+    return sum(made(strategy).values())
+
+
+def _counts(strategy: Strategy) -> dict[str, tuple[int, int]]:
+    """Per effect: (the checklist's commitments for it, how many are made). Plain Python: the builder runs it often."""
+    done = made(strategy)
+    return {
+        effect: (sum(item.effect == effect for item in CHECKLIST),
+                 sum(done[item.field] for item in CHECKLIST if item.effect == effect))
+        for effect in EFFECTS
+    }
+
+
+def coverage(strategy: Strategy) -> pd.DataFrame:
+    """Per effect: the checklist's commitments for it, how many are made, and that as a share."""
+    table = pd.DataFrame.from_dict(_counts(strategy), orient="index", columns=["commitments", "made"])
+    table.index.name = "effect"
+    table["share"] = table["made"] / table["commitments"]
+    return table
+
+
+def gaps(strategy: Strategy) -> list[Commitment]:
+    """The checklist's commitments the strategy does not make, in checklist order."""
+    done = made(strategy)
+    return [item for item in CHECKLIST if not done[item.field]]
+
+
+def uncovered_effects(strategy: Strategy) -> list[str]:
+    """The effects for which the strategy makes no commitment at all."""
+    return [effect for effect, (_, count) in _counts(strategy).items() if count == 0]
+
+
+def summary(strategy: Strategy) -> str:
+    """The builder's one-line result, e.g. "2 of 8 commitments made; effects left uncovered: ..."."""
+    text = f"{score(strategy)} of {len(CHECKLIST)} commitments made"
+    uncovered = uncovered_effects(strategy)
+    if uncovered:
+        return f"{text}; effects left uncovered: {', '.join(EFFECTS[e] for e in uncovered)}."
+    open_items = len(gaps(strategy))
+    if open_items:
+        still_open = f"{open_items} commitments are" if open_items > 1 else "1 commitment is"
+        return f"{text}; every effect is covered, {still_open} still open."
+    return f"{text}; every effect is covered."
+
+
+# --- the one-page strategy document ----------------------------------------------------------
+
+
+def _check_organisation(organisation) -> str:
+    if not isinstance(organisation, str) or not organisation.strip() or "\n" in organisation or len(organisation) > 80:
+        raise ValueError(f"organisation must be a name on one line, up to 80 characters, not {organisation!r}.")
+    return organisation.strip()
+
+
+def _document_parts(strategy: Strategy, organisation: str) -> dict:
+    """What the document says, as plain text, for :func:`document` and :func:`document_html` alike."""
+    organisation = _check_organisation(organisation)
+    rows = []
+    for item in CHECKLIST:
+        value = getattr(strategy, item.field)
+        if value:
+            rows.append((EFFECTS[item.effect], "made", item.made.format(value=value)))
+        else:
+            rows.append((EFFECTS[item.effect], "open", item.question))
+    essay = sources.get("rubens2025")
+    return {
+        "title": f"AI strategy of {organisation}: commitments to discuss with the works council",
+        "intro": (
+            f"{organisation} uses AI. This page sets out what {organisation} commits to for each of the "
+            "five effects of AI on work, so that AI serves the people who work here and not efficiency "
+            "alone, and which questions are still open. It is a proposal for the works council "
+            "(ondernemingsraad) to discuss."
+        ),
+        "score": f"Checklist: {summary(strategy)}",
+        "rows": rows,
+        "questions": [f"{EFFECTS[item.effect]}: {item.question}" for item in gaps(strategy)],
+        "basis": (
+            f"The checklist follows the recommendations of {essay.authors}'s essay \"{essay.title}\" "
+            f"({essay.year}), an opinion piece; two commitments (disclosure to customers, AI as a "
+            "learning aid) are the course AI at Work's reading of it. A commitment counts as made when "
+            "it is there and concrete; how much is enough is for the organisation and the works council to agree."
+        ),
+    }
+
+
+def document(strategy: Strategy, organisation: str) -> str:
+    """The one-page strategy in Markdown."""
+    parts = _document_parts(strategy, organisation)
+    lines = [f"# {parts['title']}", "", parts["intro"], "", f"**{parts['score']}**", "",
+             "| Effect | Status | Commitment, or the open question |", "|---|---|---|"]
+    lines += [f"| {effect} | {status} | {text} |" for effect, status, text in parts["rows"]]
+    lines += ["", "## Questions for the works council", ""]
+    questions = [f"{i}. {question}" for i, question in enumerate(parts["questions"], 1)]
+    lines += questions or ["None: every commitment is made."]
+    lines += ["", "## Where this checklist comes from", "", parts["basis"], ""]
+    return "\n".join(lines)
+
+
+def document_html(strategy: Strategy, organisation: str) -> str:
+    """The same page as a standalone HTML file, ready to print."""
+    parts = _document_parts(strategy, organisation)
+    e = html.escape
+    rows = "\n".join(
+        f"<tr><td>{e(effect)}</td><td>{e(status)}</td><td>{e(text)}</td></tr>" for effect, status, text in parts["rows"]
+    )
+    questions = (
+        "<ol>\n" + "\n".join(f"<li>{e(q)}</li>" for q in parts["questions"]) + "\n</ol>"
+        if parts["questions"] else "<p>None: every commitment is made.</p>"
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{e(parts['title'])}</title>
+<style>
+body {{ font-family: sans-serif; max-width: 48em; margin: 2em auto; line-height: 1.4; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }}
+@media print {{ body {{ margin: 0; font-size: 10pt; }} }}
+</style>
+</head>
+<body>
+<h1>{e(parts['title'])}</h1>
+<p>{e(parts['intro'])}</p>
+<p><strong>{e(parts['score'])}</strong></p>
+<table>
+<thead><tr><th scope="col">Effect</th><th scope="col">Status</th>
+<th scope="col">Commitment, or the open question</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+<h2>Questions for the works council</h2>
+{questions}
+<h2>Where this checklist comes from</h2>
+<p>{e(parts['basis'])}</p>
+</body>
+</html>
+"""
+
+
+def save_document(strategy: Strategy, organisation: str, folder: Path | str = ".") -> list[Path]:
+    """Write the strategy as ``my_ai_strategy.md`` and ``my_ai_strategy.html`` in ``folder``."""
+    folder = Path(folder)
+    written = []
+    for name, text in (("my_ai_strategy.md", document(strategy, organisation)),
+                       ("my_ai_strategy.html", document_html(strategy, organisation))):
+        (folder / name).write_text(text, encoding="utf-8")
+        written.append(folder / name)
+    return written
+
+
+def show_document(strategy: Strategy, organisation: str):
+    """Show the one-page strategy in the notebook."""
+    from IPython.display import Markdown
+
+    return Markdown(document(strategy, organisation))
+
+
+# --- the widgets -----------------------------------------------------------------------------
+
+
+def _checkbox(description: str, value: bool = False):
+    import ipywidgets as widgets
+
+    return widgets.Checkbox(value=value, description=description, indent=False,
+                            style={"description_width": "initial"}, layout=widgets.Layout(width="460px"))
+
+
+def _status(text: str) -> str:
+    return f'<p role="status" aria-live="polite">{html.escape(text)}</p>'
+
+
+def explorer():
+    """The strategy builder: a control per commitment; per effect, the commitments made of those on the checklist."""
+    from course import ui
+
+    fig = ui.figure(7.0, 3.2)
+    fig.subplots_adjust(left=0.27, right=0.97, bottom=0.17)
+    ax = fig.add_subplot()
+    ui.style_axes(ax, title="Commitments made, per effect", xlabel="commitments", ylabel="")
+    positions = list(range(len(EFFECTS)))
+    totals = [total for total, _ in _counts(Strategy()).values()]
+    ax.barh(positions, totals, height=0.6, fill=False, edgecolor=ui.PALETTE["black"], linestyle="--",
+            label="on the checklist")
+    bars = ax.barh(positions, [0] * len(EFFECTS), height=0.6, color=ui.PALETTE["blue"], animated=True, label="made")
+    [uncovered] = ax.plot([], [], linestyle="none", marker="X", markersize=10, color=ui.PALETTE["vermillion"],
+                          animated=True, label="uncovered")
+    ax.set_yticks(positions, list(EFFECTS.values()))
+    ax.invert_yaxis()
+    # Fixed limits hold every setting, so no full redraw is needed; the legend sits right of the bars.
+    ax.set_xlim(0, 3)
+    ax.set_xticks([0, 1, 2])
+    ax.legend(loc="center right", fontsize=9, frameon=False)
+
+    def model(**values):
+        strategy = Strategy(**values)
+        return strategy, _counts(strategy)
+
+    def draw(result):
+        strategy, per_effect = result
+        for bar, (_, done) in zip(bars, per_effect.values()):
+            bar.set_width(done)
+        gaps_at = [y for y, (_, done) in zip(positions, per_effect.values()) if done == 0]
+        uncovered.set_data([0.08] * len(gaps_at), gaps_at)
+        return summary(strategy)
+
+    # Each control starts with its effect's number, as in the plot.
+    label = {item.field: f"{EFFECTS[item.effect].split()[0]} {item.label}" for item in CHECKLIST}
+    controls = {
+        "disclose_to_customers": _checkbox(label["disclose_to_customers"]),
+        "training_hours": ui.slider(label["training_hours"], 0, 0, 80, 4),
+        "gains_to_workers": ui.slider(label["gains_to_workers"], 0.0, 0.0, 1.0, 0.05, percent=True),
+        "junior_share": ui.slider(label["junior_share"], 0.0, 0.0, 0.5, 0.05, percent=True),
+        "ai_learning_aid": _checkbox(label["ai_learning_aid"]),
+        "recovery_share": ui.slider(label["recovery_share"], 0.0, 0.0, 1.0, 0.05, percent=True),
+        "human_tasks": _checkbox(label["human_tasks"]),
+        "worker_autonomy": _checkbox(label["worker_autonomy"]),
+    }
+    return ui.Explorer(fig, controls, model, draw)
+
+
+def strategy_of(builder) -> Strategy:
+    """The strategy as it is now set in a builder made by :func:`explorer`."""
+    return Strategy(**{name: control.value for name, control in builder.controls.items()})
+
+
+def _ratings_figure(ratings: dict[str, dict[str, int]]):
+    """A dot plot of the ratings per skill: circles at the start, squares at the end."""
+    from course import ui
+
+    fig = ui.figure(7.0, 2.8)
+    fig.subplots_adjust(left=0.17, right=0.97, bottom=0.2)
+    ax = fig.add_subplot()
+    ui.style_axes(ax, title="Your AI fluency, in your own ratings",
+                  xlabel="rating (1 = not yet, 5 = always)", ylabel="")
+    positions = list(range(len(SKILLS)))
+    table = rating_change(ratings)
+    for x_start, x_end, y in zip(table["start"], table["end"], positions):
+        if pd.notna(x_start) and pd.notna(x_end):
+            ax.plot([x_start, x_end], [y, y], **ui.REFERENCE)
+    # Open circles at the start, filled squares at the end: an unchanged rating shows a square in a circle.
+    markers = ({"marker": "o", "markersize": 13, "markerfacecolor": "none", "markeredgewidth": 2},
+               {"marker": "s", "markersize": 8})
+    for moment, style, marker in zip(MOMENTS, ui.SERIES, markers):
+        if table[moment].notna().any():
+            ax.plot(table[moment], positions, linestyle="none", color=style["color"], label=moment, **marker)
+    ax.set_yticks(positions, list(SKILLS))
+    ax.invert_yaxis()
+    ax.set_xlim(0.7, 5.3)
+    ax.set_xticks(list(SCALE))
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="lower right", bbox_to_anchor=(1, 1), ncols=2, fontsize=9, frameon=False)
+    fig.canvas.draw()
+    return fig
+
+
+def self_assessment(moment: str = "start", path: Path | str | None = None):
+    """A slider per D, a save button, and (at the end) the change since the start, as a plot and a sentence.
+
+    Nothing is saved until the learner presses the button. ``path`` overrides :func:`store_path`.
+    """
+    import ipywidgets as widgets
+
+    from course import ui
+
+    check_moment(moment)
+    saved, message = load_ratings(path)
+    scale = " · ".join(f"{n} {text}" for n, text in SCALE.items())
+    items, sliders = [widgets.HTML(f"<p>How true is each sentence of you? {html.escape(scale)}</p>")], {}
+    for skill, statement in SKILLS.items():
+        sliders[skill] = ui.slider(skill, saved.get(moment, {}).get(skill, 3), 1, 5, 1)
+        items += [widgets.HTML(f"<p><b>{skill}.</b> {html.escape(statement)}</p>"), sliders[skill]]
+    button = widgets.Button(description="Save my ratings", icon="save")
+    status = widgets.HTML(_status(message))
+    image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", display="none"))
+    box = widgets.VBox([*items, button, status, image])
+    box.sliders, box.button, box.image, box.text = sliders, button, image, message
+
+    def show_change(ratings):
+        if moment == "end":
+            image.value = ui.png(_ratings_figure(ratings))
+            image.layout.display = None
+        return rating_summary(ratings)
+
+    def save(_button=None):
+        ratings = {skill: slider.value for skill, slider in sliders.items()}
+        try:
+            where = save_ratings(moment, ratings, path)
+        except OSError as error:
+            box.text = f"Could not save your ratings ({error}). They are still set above; try again later."
+        else:
+            box.text = f"Saved {MOMENTS[moment]} in {where}. " + show_change(load_ratings(where)[0])
+        status.value = _status(box.text)
+
+    button.on_click(save)
+    if moment == "end" and saved:
+        box.text = f"{message} {show_change(saved)}"
+        status.value = _status(box.text)
+    return box
+
+
+def discernment(text_id: str):
+    """A practice text with a checkbox per sentence, a check button, and feedback with sources."""
+    import ipywidgets as widgets
+
+    table = discernment_text(text_id)
+    title, question = TEXTS[text_id]
+    answer = " ".join(f"<sup>{row.number}</sup>&nbsp;{html.escape(row.sentence)}" for row in table.itertuples())
+    header = widgets.HTML(
+        f"<div style='border-left: 4px solid #999; padding-left: 0.8em'>"
+        f"<p><b>{html.escape(title)}: an AI assistant's answer</b> (written for this course in an assistant's "
+        f"style, with errors planted on purpose)</p>"
+        f"<p><i>Question: {html.escape(question)}</i></p><p>{answer}</p></div>"
+    )
+    marks = {row.number: _checkbox(f"Sentence {row.number} is wrong") for row in table.itertuples()}
+    button = widgets.Button(description="Check my marks", icon="check")
+    result = widgets.HTML()
+    box = widgets.VBox([header, widgets.HTML("<p>Tick every sentence you think is wrong:</p>"),
+                        *marks.values(), button, result])
+    box.marks, box.button, box.text = marks, button, ""
+
+    def check(_button=None):
+        checked = check_marks(text_id, {n for n, mark in marks.items() if mark.value})
+        box.text = marks_summary(checked)
+        lines = "".join(f"<li>{html.escape(line)}</li>" for line in marks_feedback(checked))
+        result.value = _status(box.text) + f"<ul>{lines}</ul>"
+
+    button.on_click(check)
+    return box
