@@ -118,7 +118,9 @@ class Scenario:
     fluent: float = param(0.5, "illustrative", "share of the displaced who reach AI fluency and find work again, at their old pay")
     owners: float = param(0.10, "illustrative", "capital owners: the richest share of households by wealth")
     owner_gain: float = param(0.20, "illustrative", "growth of the capital owners' wealth from AI profits (0.2 = +20 %)")
-    benefit: float = param(15_000.0, "illustrative", "yearly benefit, €, of a household without work (the UBI replaces it when higher)")
+    benefit: float = param(
+        12_000.0, "illustrative", "yearly benefit, €, of a household without work (the UBI replaces it when higher)"
+    )
     ubi: float = param(0.0, "illustrative", "universal basic income, € per household per year (0 = none)")
     labour_tax: float = param(0.40, "cpb2022", "flat tax on income from work (CPB: middle and high incomes pay about 40 %)")
     wealth_tax: float = param(0.0, "illustrative", "yearly tax on wealth above the allowance (0 = none; Altman proposed 2.5 %)")
@@ -237,13 +239,14 @@ def gini(values) -> float:
 def poverty_rate(incomes, line: float = POVERTY_LINE) -> float:
     """The share of households with an income below ``line`` times the median income."""
     params.share("line", line)
-    return _poverty_rate(np.sort(_checked(incomes, "The incomes")), line)
+    return _poverty(np.sort(_checked(incomes, "The incomes")), line)[0]
 
 
-def _poverty_rate(ordered: np.ndarray, line: float = POVERTY_LINE) -> float:
+def _poverty(ordered: np.ndarray, line: float = POVERTY_LINE) -> tuple[float, float]:
+    """The poverty rate and the poverty line in euros, from sorted incomes."""
     n = ordered.size
-    median = (ordered[(n - 1) // 2] + ordered[n // 2]) / 2
-    return float(np.searchsorted(ordered, line * median, side="left") / n)  # how many are below the line
+    euros = line * (ordered[(n - 1) // 2] + ordered[n // 2]) / 2  # the median is in the middle
+    return float(np.searchsorted(ordered, euros, side="left") / n), float(euros)  # how many are below it
 
 
 # --- the scenario ----------------------------------------------------------------------------
@@ -266,7 +269,8 @@ class Budget(NamedTuple):
 class Outcome(NamedTuple):
     income_gini: float  # Gini of disposable income (after tax, with UBI and benefits)
     wealth_gini: float  # Gini of wealth after AI profits and the wealth tax
-    poverty_rate: float  # share of households below 60 % of the median disposable income
+    poverty_rate: float  # share of households below the poverty line
+    poverty_line: float  # 60 % of the median disposable income, € a year
     income_lorenz: np.ndarray
     wealth_lorenz: np.ndarray
     budget: Budget
@@ -309,7 +313,7 @@ def scenario(people: Households, s: Scenario = Scenario()) -> Outcome:
         labour_tax=float(s.labour_tax * np.sum(people.income, where=working)
                          - STATUS_QUO_LABOUR_TAX * people.income.sum()) * billions,
     )
-    return Outcome(income_gini, wealth_gini, _poverty_rate(income), income_lorenz, wealth_lorenz, budget)
+    return Outcome(income_gini, wealth_gini, *_poverty(income), income_lorenz, wealth_lorenz, budget)
 
 
 # Before AI: nobody displaced, no AI profits, no UBI, no wealth tax, today's tax on labour.
