@@ -54,6 +54,10 @@ def test_lorenz_curve_by_hand():
     curve, gini = ajl.lorenz_gini([4, 1, 3, 2], points=5)  # at 0, 1, 2, 3 and 4 households
     assert curve == pytest.approx([0, 0.1, 0.3, 0.6, 1])
     assert gini == pytest.approx(0.25)
+    # between households the curve is a straight line: halfway through the second of two
+    # households (1 and 3 of 4) it holds 1 + 3/2 of 4
+    curve, _ = ajl.lorenz_gini([3, 1], points=5)
+    assert curve == pytest.approx([0, 0.125, 0.25, 0.625, 1])
 
 
 def test_poverty_rate_by_hand():
@@ -144,7 +148,10 @@ def test_scenario_by_hand():
 
 def test_avoidance_shrinks_what_the_wealth_tax_raises():
     outcome = ajl.scenario(tiny(), replace(TINY, avoidance=0.05))
-    assert outcome.budget.wealth_tax == pytest.approx(0.02 * 0.95**2 * 1_400_000)  # two points: 0.95 twice
+    tax = 0.02 * 0.95**2 * 1_400_000  # two percentage points: 0.95 twice
+    assert outcome.budget.wealth_tax == pytest.approx(tax)
+    # what escapes the tax stays with its owner
+    assert outcome.wealth_gini == pytest.approx(pairwise_gini([0, 50_000, 100_000, 1_500_000 - tax]))
 
 
 def test_before_ai_nothing_changes(people):
