@@ -31,7 +31,7 @@ The scenario (:class:`Scenario`, one year, computed by :func:`scenario`):
 
 Outputs (:class:`Outcome`): the Gini of disposable income and of wealth, the at-risk-of-poverty
 rate (the share of households below 60 % of the median disposable income), a Lorenz curve of
-each, and the yearly budget in euros for the whole country: the UBI's cost and the benefits
+each, and the yearly budget in billions of euros for the whole country: the UBI's cost and the benefits
 against the revenue of the wealth tax and the change in the revenue of the tax on labour.
 
 What the model simplifies:
@@ -68,7 +68,7 @@ from course import params
 from course.params import param
 
 LORENZ_POINTS = 101  # the poorest 0 %, 1 %, ..., 100 %
-POVERTY_LINE = 0.6  # at risk of poverty: below 60 % of the median income (the EU's definition)
+POVERTY_LINE = 0.6  # at risk of poverty: below 60 % of the median income
 
 
 @dataclass(frozen=True)
@@ -81,17 +81,23 @@ class Population:
     wealth_gini: float = param(0.758, "cbs2019", "Gini of household wealth, 2019 (provisional)")
     mean_income: float = param(50_000.0, "illustrative", "mean yearly income from work per household, € before tax")
     mean_wealth: float = param(
-        325_000.0, "cbs2025", "mean net wealth per household, €: €2.6 trillion (start of 2023) over about 8 million households"
+        325_000.0, "cbs2025",
+        "mean net wealth per household, €: €2.6 trillion (start of 2023) over about 8 million households",
     )
     no_wealth: float = param(
-        0.10, "cbs2025", "share of households with no wealth (CBS: the poorest 10 % have net debts; the model sets them to 0)"
+        0.10, "cbs2025",
+        "share of households with no wealth (CBS: the poorest 10 % have net debts; the model sets them to 0)",
     )
-    country_households: int = param(8_000_000, "illustrative", "households in the Netherlands, to scale the budget up (about 8 million)")
+    country_households: int = param(
+        8_000_000, "illustrative", "households in the Netherlands (about 8 million), to scale the budget up"
+    )
 
     def __post_init__(self):
         params.whole("households", self.households, minimum=100)
         if self.households > 2_000_000:
-            raise ValueError(f"households must be 2,000,000 or fewer (the model keeps them in memory), not {self.households}.")
+            raise ValueError(
+                f"households must be 2,000,000 or fewer (the model keeps them in memory), not {self.households}."
+            )
         params.whole("seed", self.seed)
         params.share("income_gini", self.income_gini, below_one=True)
         params.share("wealth_gini", self.wealth_gini, below_one=True)
@@ -115,17 +121,30 @@ class Scenario:
     """One AI scenario and one set of policies; bad values raise a ValueError that says why."""
 
     displaced: float = param(0.10, "illustrative", "share of households whose work AI takes over")
-    fluent: float = param(0.5, "illustrative", "share of the displaced who reach AI fluency and find work again, at their old pay")
+    fluent: float = param(
+        0.5, "illustrative", "share of the displaced who reach AI fluency and find work again, at their old pay"
+    )
     owners: float = param(0.10, "illustrative", "capital owners: the richest share of households by wealth")
-    owner_gain: float = param(0.20, "illustrative", "growth of the capital owners' wealth from AI profits (0.2 = +20 %)")
+    owner_gain: float = param(
+        0.20, "illustrative", "growth of the capital owners' wealth from AI profits (0.2 = +20 %)"
+    )
     benefit: float = param(
         12_000.0, "illustrative", "yearly benefit, €, of a household without work (the UBI replaces it when higher)"
     )
     ubi: float = param(0.0, "illustrative", "universal basic income, € per household per year (0 = none)")
-    labour_tax: float = param(0.40, "cpb2022", "flat tax on income from work (CPB: middle and high incomes pay about 40 %)")
-    wealth_tax: float = param(0.0, "illustrative", "yearly tax on wealth above the allowance (0 = none; Altman proposed 2.5 %)")
-    allowance: float = param(57_684.0, "deloitte2025", "wealth free of the wealth tax, € (box 3's allowance per person, 2025)")
-    avoidance: float = param(0.05, "illustrative", "share of the taxable wealth that escapes, per percentage point of wealth tax")
+    labour_tax: float = param(
+        0.40, "cpb2022", "flat tax on income from work (CPB: middle and high incomes pay about 40 %)"
+    )
+    wealth_tax: float = param(
+        0.0, "illustrative",
+        "yearly tax on wealth above the allowance (0 = none; Altman proposed 2.5 % on company value and land)",
+    )
+    allowance: float = param(
+        57_684.0, "deloitte2025", "wealth free of the wealth tax, € (box 3's allowance per person, 2025)"
+    )
+    avoidance: float = param(
+        0.05, "illustrative", "share of the taxable wealth that escapes, per percentage point of wealth tax"
+    )
 
     def __post_init__(self):
         for name in ("displaced", "fluent", "owners", "wealth_tax"):
@@ -193,7 +212,10 @@ def households(population: Population = Population()) -> Households:
 
 
 def _checked(values, what: str) -> np.ndarray:
-    array = np.asarray(values, dtype=float)
+    try:
+        array = np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be numbers, one per household.") from None
     if array.ndim != 1 or array.size == 0:
         raise ValueError(f"{what} must be a non-empty list of numbers, one per household.")
     if not np.isfinite(array).all():
@@ -416,9 +438,11 @@ def explorer():
         return summary(s, outcome, before)
 
     controls = {
-        "displaced": ui.slider("Households whose work AI takes over", Scenario.displaced, 0.0, 0.5, 0.05, percent=True),
+        "displaced": ui.slider("Households whose work AI takes over", Scenario.displaced, 0.0, 0.5, 0.05,
+                               percent=True),
         "fluent": ui.slider("Of them, back in work through AI fluency", Scenario.fluent, 0.0, 1.0, 0.1, percent=True),
-        "owner_gain": ui.slider("Capital owners' wealth gain from AI", Scenario.owner_gain, 0.0, 1.0, 0.1, percent=True),
+        "owner_gain": ui.slider("Capital owners' wealth gain from AI", Scenario.owner_gain, 0.0, 1.0, 0.1,
+                                percent=True),
         "ubi": ui.slider("Basic income (€ per household per year)", 0, 0, 24_000, 1_000),
         "labour_tax": ui.slider("Tax on income from work", Scenario.labour_tax, 0.2, 0.5, 0.05, percent=True),
         "wealth_tax": ui.slider("Wealth tax above €57,684", 0.0, 0.0, 0.05, 0.005, percent=True, decimals=1),
