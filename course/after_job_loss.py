@@ -381,7 +381,7 @@ def summary(s: Scenario, outcome: Outcome, before: Outcome) -> str:
 
 # --- the explorer ----------------------------------------------------------------------------
 
-BUDGET_ITEMS = ("basic income", "benefits", "wealth tax", "labour tax change", "balance")
+BUDGET_ITEMS = ("basic income", "benefits", "wealth tax", "labour tax", "balance")
 
 
 def _budget_bars(budget: Budget) -> list[float]:
@@ -432,7 +432,7 @@ def explorer():
             bar.set_width(value)
             # costs point left, revenue right; the colour repeats it
             bar.set_facecolor(ui.PALETTE["vermillion"] if value < 0 else ui.PALETTE["green"])
-            label.set_text(f"{value:+.0f}")
+            label.set_text(f"{round(value):+d}")
             label.set_x(value + (8 if value >= 0 else -8))
             label.set_horizontalalignment("left" if value >= 0 else "right")
         return summary(s, outcome, before)
