@@ -178,6 +178,72 @@ _SOURCES = [
     ),
 
     # --- 03 after_job_loss -------------------------------------------------------------------
+    Source(
+        "cbs2019", "CBS (Statistics Netherlands)", "n.d.",
+        "Inkomens- en vermogensongelijkheid: Gini-coëfficiënten van huishoudens (StatLine table 84476NED)",
+        "CBS StatLine", "https://www.cbs.nl/nl-nl/cijfers/detail/84476NED",
+        "the figures used are for 2019, provisional (2019*); the copy read did not say which income "
+        "concept (primary, gross or disposable) the income Gini is for",
+    ),
+    Source(
+        "cbs2025", "Accountancy van Morgen, reporting CBS figures", "2025",
+        "56 procent vermogen in handen van 10 procent huishoudens", "Accountancy van Morgen, 15 January 2025",
+        "https://www.accountancyvanmorgen.nl/2025/01/15/56-procent-vermogen-in-handen-van-10-procent-huishoudens/",
+        "secondary: a news report of CBS's wealth figures for the start of 2023",
+    ),
+    Source(
+        "cbs2026", "Welingelichte Kringen (ANP), reporting CBS figures", "2026",
+        "CBS: minder vacatures en meer werklozen in vierde kwartaal", "Welingelichte Kringen, 30 January 2026",
+        "https://www.welingelichtekringen.nl/economie/cbs-minder-vacatures-en-meer-werklozen-in-vierde-kwartaal",
+        "secondary: a news report of CBS's vacancy and unemployment figures",
+    ),
+    Source(
+        "rd2024", "Reformatorisch Dagblad", "2024", "Eindelijk daalt het lerarentekort, maar blijft dat ook zo?",
+        "Reformatorisch Dagblad, December 2024",
+        "https://www.rd.nl/artikel/1089147-eindelijk-daalt-het-lerarentekort-maar-blijft-dat-ook-zo",
+        "a news report of the teacher-shortage figures for 2024",
+    ),
+    Source(
+        "icthealth2026", "ICT&health", "2026", "Zorgakkoorden dragen bij aan terugdringen personeelstekort",
+        "ICT&health, January 2026",
+        "https://www.icthealth.nl/nieuws/zorgakkoorden-dragen-bij-aan-terugdringen-personeelstekort",
+        "the care-staff prognosis published early in 2026; every yearly prognosis gives other figures",
+    ),
+    Source(
+        "nos2023", "Crimesite, reporting NOS", "2023", "Nog jaren tekorten bij de politie", "Crimesite, November 2023",
+        "https://www.crimesite.nl/nog-jaren-tekorten-bij-de-politie/",
+        "secondary: a report of an NOS news item",
+    ),
+    Source(
+        "hartvannederland2026", "Hart van Nederland", "2026", "News report on the vacancies at Defence",
+        "Hart van Nederland, 19 February 2026", note="the quotation was checked; no link was kept",
+    ),
+    Source(
+        "cpb2022", "CPB Netherlands Bureau for Economic Policy Analysis", "2022", "Ongelijkheid en herverdeling",
+        "CPB", "https://nieuws.nl/economie/20220325/cpb-sterkste-schouders-dragen-niet-de-zwaarste-lasten/",
+        "secondary: figures read in a report by nieuws.nl, 25 March 2022",
+    ),
+    Source(
+        "deloitte2025", "Deloitte Netherlands", "2025", "Pakket Belastingplan 2025 aangenomen door Eerste Kamer",
+        "Deloitte Tax blog",
+        "https://www.deloitte.com/nl/nl/services/tax/blogs/pakket-belastingplan-2025-aangenomen-door-eerste-kamer.html",
+        "box 3 in 2025, and the Supreme Court's ruling of June 2024",
+    ),
+    Source(
+        "imf2016", "International Monetary Fund", "2016", "Kingdom of the Netherlands: IMF Country Report No. 16/46",
+        "International Monetary Fund",
+    ),
+    Source(
+        "altman2021", "Sam Altman", "2021", "Moore's Law for Everything", "personal essay, 16 March 2021",
+        "https://moores.samaltman.com",
+        "read in an archived copy; the 2.5 % taxes checked in a review by 21 Policy, the estimate of "
+        "$13,500 a year in a summary by CenterConsulting",
+    ),
+    Source(
+        "openresearch2024", "OpenResearch", "2024", "Unconditional Cash Study: key findings on employment and income",
+        "OpenResearch, 21 July 2024", "https://openresearchlab.org/findings/key-findings-employment-and-income",
+        "the paper: Vivalt, Rhodes, Bartik, Broockman and Miller, NBER Working Paper 32719, July 2024",
+    ),
 
     # --- 04 junior_paradox -------------------------------------------------------------------
     Source(

@@ -65,11 +65,12 @@ def style_axes(ax, *, title: str, xlabel: str, ylabel: str) -> None:
     ax.spines[["top", "right"]].set_visible(False)
 
 
-def slider(description: str, value, min, max, step, *, percent: bool = False):
-    """A labelled slider; whole numbers give an IntSlider, ``percent`` shows 0.5 as 50%."""
+def slider(description: str, value, min, max, step, *, percent: bool = False, decimals: int = 0):
+    """A labelled slider; whole numbers give an IntSlider, ``percent`` shows 0.5 as 50%
+    (with ``decimals`` digits after the point: 1 shows 0.025 as 2.5%)."""
     whole = all(isinstance(x, int) for x in (value, min, max, step)) and not percent
     kind = widgets.IntSlider if whole else widgets.FloatSlider
-    options = {} if whole else {"readout_format": ".0%" if percent else ".2f"}
+    options = {} if whole else {"readout_format": f".{decimals}%" if percent else ".2f"}
     return kind(
         value=value, min=min, max=max, step=step, description=description,
         # Update when the slider is released, not at every pixel of a drag.

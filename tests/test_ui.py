@@ -64,4 +64,5 @@ def test_series_differ_by_line_style_not_only_by_colour():
 
 def test_percent_slider_shows_percentages_and_whole_numbers_give_an_int_slider():
     assert ui.slider("Cut", 0.5, 0.0, 1.0, 0.05, percent=True).readout_format == ".0%"
+    assert ui.slider("Tax", 0.025, 0.0, 0.05, 0.005, percent=True, decimals=1).readout_format == ".1%"
     assert type(ui.slider("Year", 2, 0, 10, 1)).__name__ == "IntSlider"
