@@ -58,7 +58,8 @@ CLASSES = ("automated", "augmented", "little affected")
 OUTCOMES = ("at risk of disappearing", "mostly changed", "little affected")
 TASK_COLUMNS = ("occupation", "time_share", "score")
 
-# Shares are compared after rounding, so that 0.7 + 0.05 counts as 0.75 (as a reader expects).
+# Scores and thresholds are compared after rounding, so that 0.7 - 0.2 (0.49999999999999994 in
+# floating point) counts as 0.5, as a reader expects.
 _DECIMALS = 9
 
 
@@ -200,7 +201,7 @@ def classify(scores, scenario: Scenario = Scenario()) -> list[str]:
 
 def outcome(automated: float, augmented: float, job_share: float = 0.5) -> str:
     """A job's outcome from the shares of its time in automated and in augmented tasks."""
-    tolerance = 1e-9  # shares summed from 0.3 + 0.1 + 0.1 must still count as 0.5
+    tolerance = 1e-9  # a sum of shares may miss 0.5 by a rounding error; it still counts as 0.5
     if automated >= job_share - tolerance:
         return OUTCOMES[0]
     if automated + augmented >= job_share - tolerance:
@@ -224,22 +225,21 @@ def jobs(tasks: pd.DataFrame, scenario: Scenario = Scenario()) -> pd.DataFrame:
     columns["exposure"] = np.bincount(codes, weights=time * scores, minlength=len(names))
     columns["outcome"] = [outcome(a, g, scenario.job_share) for a, g in shares[:, :2]]
     columns["human_work"] = 1 - shares[:, 0] + scenario.new_tasks
-    table = pd.DataFrame(columns, index=pd.Index(names, name="occupation"))
-    return table
+    return pd.DataFrame(columns, index=pd.Index(names, name="occupation"))
 
 
 def summary(scenario: Scenario, table: pd.DataFrame) -> str:
-    """The explorer's one-line result, e.g. "Automated from 0.75, augmented from 0.50, ...: at risk ..."."""
+    """The explorer's one-line result, e.g. "Automated from 0.75, ... At risk of disappearing: ..."."""
     if scenario.score_shift == 0:
         shift = "scores as given"
     else:
         shift = f"scores {'raised' if scenario.score_shift > 0 else 'lowered'} by {abs(scenario.score_shift):.2f}"
     names, outcomes = table.index.to_numpy(), table["outcome"].to_numpy()
-    groups = [f"{name}: {', '.join(names[outcomes == name]) or 'none'}" for name in OUTCOMES]
+    groups = "; ".join(f"{name}: {', '.join(names[outcomes == name]) or 'none'}" for name in OUTCOMES)
     low, high = table["human_work"].min(), table["human_work"].max()
     return (
         f"Automated from {scenario.automated_from:.2f}, augmented from {scenario.augmented_from:.2f}, {shift}. "
-        f"{'; '.join(groups)}. With new tasks worth {scenario.new_tasks:.0%} of the old time, "
+        f"{groups[0].upper()}{groups[1:]}. With new tasks worth {scenario.new_tasks:.0%} of the old time, "
         f"human work per job is {low:.0%} to {high:.0%} of what it was."
     )
 

@@ -80,6 +80,18 @@ def test_outcome_rule(automated, augmented, expected):
     assert te.outcome(automated, augmented) == expected
 
 
+def test_summary_names_the_settings_every_outcome_and_the_human_work():
+    scenario = te.Scenario(score_shift=-0.1, new_tasks=0.25)
+    text = te.summary(scenario, te.jobs(TWO_JOBS, scenario))
+    # A: 0.8 -> 0.7 and 0.6 -> 0.5, so 0.8 of its time augmented; B: 0.7 -> 0.6, 0.4 augmented
+    assert text == (
+        "Automated from 0.75, augmented from 0.50, scores lowered by 0.10. At risk of disappearing: none; "
+        "mostly changed: A; little affected: B. With new tasks worth 25% of the old time, "
+        "human work per job is 125% to 125% of what it was."
+    )
+    assert "scores as given" in te.summary(te.Scenario(), te.jobs(TWO_JOBS))
+
+
 # --- the tables ----------------------------------------------------------------------------------
 
 # The lesson, its key points and the assignment's model answer quote these results.
@@ -270,7 +282,7 @@ def test_explorer_starts_at_the_defaults():
     explorer = te.explorer()
     expected = te.jobs(te.example_tasks())
     assert explorer.text == te.summary(te.Scenario(), expected)
-    assert "at risk of disappearing: legal assistant;" in explorer.text
+    assert "At risk of disappearing: legal assistant;" in explorer.text
     for part in te.CLASSES:
         assert widths(explorer, part) == pytest.approx(expected[part].tolist())
     assert widths(explorer, "new tasks") == pytest.approx([0] * 6)
@@ -287,7 +299,7 @@ def test_moving_sliders_updates_summary_bars_markers_and_image():
     scenario = te.Scenario(score_shift=0.05, new_tasks=0.3)
     expected = te.jobs(te.example_tasks(), scenario)
     assert explorer.text == te.summary(scenario, expected)
-    assert "at risk of disappearing: ICT support (mbo), legal assistant;" in explorer.text
+    assert "At risk of disappearing: ICT support (mbo), legal assistant;" in explorer.text
     assert "With new tasks worth 30% of the old time" in explorer.text
     assert widths(explorer, "automated") == pytest.approx(expected["automated"].tolist())
     assert widths(explorer, "new tasks") == pytest.approx([0.3] * 6)
@@ -295,7 +307,7 @@ def test_moving_sliders_updates_summary_bars_markers_and_image():
 
     explorer.controls["automated_from"].value = 1.0
     explorer.controls["augmented_from"].value = 0.0
-    assert "at risk of disappearing: none; mostly changed: ICT support (mbo), copywriter" in explorer.text
+    assert "At risk of disappearing: none; mostly changed: ICT support (mbo), copywriter" in explorer.text
     [automated_marks] = [line for line in explorer.figure.axes[0].lines if line.get_marker() == "X"]
     assert np.isnan(automated_marks.get_xdata()).all()  # no automated part, so no marker on it
 
