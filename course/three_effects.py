@@ -45,6 +45,7 @@ major group (:func:`ilo_groups`) are published ones, computed from the ILO's tas
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -124,7 +125,7 @@ ILO_SCHEMA = {
 def example_tasks() -> pd.DataFrame:
     """The illustrative example occupations: one row per task (``course/data/example_occupations.csv``)."""
     tasks = load("example_occupations", TASKS_SCHEMA)
-    check_tasks(tasks)
+    checked(tasks)
     return tasks
 
 
@@ -139,13 +140,17 @@ def ilo_groups() -> pd.DataFrame:
     return load("ilo_exposure_by_group", ILO_SCHEMA)
 
 
-def check_tasks(tasks: pd.DataFrame) -> None:
-    """Refuse a task table the model cannot use, with a sentence that says what is wrong."""
-    _columns(tasks)
+class Tasks(NamedTuple):
+    """A checked task table as the arrays the model computes with, one entry per task."""
+
+    job: np.ndarray  # the number of the task's job: names[job] is its name
+    names: np.ndarray  # the jobs' names, in the order they first appear in the table
+    time: np.ndarray  # the task's share of its job's working time
+    score: np.ndarray  # the task's exposure score
 
 
-def _columns(tasks: pd.DataFrame):
-    """The checked task table as arrays: job codes, job names, time shares and scores."""
+def checked(tasks: pd.DataFrame) -> Tasks:
+    """The task table as arrays, or a ValueError with a sentence that says what is wrong with it."""
     if not isinstance(tasks, pd.DataFrame):
         raise ValueError(f"tasks must be a pandas DataFrame, not {type(tasks).__name__}.")
     missing = [column for column in TASK_COLUMNS if column not in tasks.columns]
@@ -173,7 +178,7 @@ def _columns(tasks: pd.DataFrame):
             f"the time shares of {names[off[0]]!r} add up to {totals[off[0]]:.3g}, not 1: "
             "a job's tasks must fill its working time."
         )
-    return codes, names, time, scores
+    return Tasks(codes, np.asarray(names), time, scores)
 
 
 # --- the model ---------------------------------------------------------------------------------
@@ -217,12 +222,17 @@ def jobs(tasks: pd.DataFrame, scenario: Scenario = Scenario()) -> pd.DataFrame:
     shift), ``outcome``, and ``human_work`` (the human work left, with the new tasks, as a share
     of the working time before AI).
     """
-    codes, names, time, scores = _columns(tasks)
-    scores = shifted_scores(scores, scenario.score_shift)
+    return job_table(checked(tasks), scenario)
+
+
+def job_table(tasks: Tasks, scenario: Scenario = Scenario()) -> pd.DataFrame:
+    """:func:`jobs` for a task table that :func:`checked` has already turned into arrays."""
+    names = tasks.names
+    scores = shifted_scores(tasks.score, scenario.score_shift)
     shares = np.zeros((len(names), len(CLASSES)))
-    np.add.at(shares, (codes, _class_index(scores, scenario)), time)
+    np.add.at(shares, (tasks.job, _class_index(scores, scenario)), tasks.time)
     columns = dict(zip(CLASSES, shares.T))
-    columns["exposure"] = np.bincount(codes, weights=time * scores, minlength=len(names))
+    columns["exposure"] = np.bincount(tasks.job, weights=tasks.time * scores, minlength=len(names))
     columns["outcome"] = [outcome(a, g, scenario.job_share) for a, g in shares[:, :2]]
     columns["human_work"] = 1 - shares[:, 0] + scenario.new_tasks
     return pd.DataFrame(columns, index=pd.Index(names, name="occupation"))
@@ -251,20 +261,21 @@ EXPLORER_X_MAX = 1.5  # the whole job (1) plus the most new tasks the slider all
 
 def explorer():
     """Sliders for the thresholds, the score shift and the new tasks; each example job's time, by class."""
+    from matplotlib.collections import PolyCollection
     from matplotlib.ticker import PercentFormatter
 
     from course import ui
 
-    tasks = example_tasks()
-    names = list(pd.unique(tasks["occupation"]))
-    rows = np.arange(len(names))[::-1]  # the first job on top
+    tasks = checked(example_tasks())
+    rows = np.arange(len(tasks.names))[::-1]  # the first job on top
+    top, bottom = rows + 0.3, rows - 0.3  # each bar is 0.6 high
 
     fig = ui.figure()
     fig.subplots_adjust(left=0.2, right=0.97, top=0.91, bottom=0.32)  # room for the job names and the legend
     ax = fig.add_subplot()
     ui.style_axes(ax, title="Each job's working time, by what AI could do with its tasks",
                   xlabel="share of the job's working time before AI", ylabel="")
-    ax.set_yticks(rows, names)
+    ax.set_yticks(rows, tasks.names)
     ax.grid(False, axis="y")
     # Each part of a bar has its colour and a marker in its middle, so it reads in grey or on a printout.
     looks = {
@@ -275,7 +286,9 @@ def explorer():
     }
     bars, marks = {}, {}
     for label, (colour, marker) in looks.items():
-        bars[label] = ax.barh(rows, np.zeros(len(rows)), height=0.6, color=colour, edgecolor="white", animated=True)
+        # One collection of rectangles per part: much faster to redraw than a patch per job.
+        bars[label] = PolyCollection([], facecolors=colour, edgecolors="white", linewidths=0.5, animated=True)
+        ax.add_collection(bars[label], autolim=False)
         marks[label] = ax.plot([], [], linestyle="none", marker=marker, markersize=7, color="black",
                                markerfacecolor="white", animated=True)[0]
     # Drawn after the bars (so on top of them): the rule for a job's outcome, and the whole job.
@@ -286,14 +299,14 @@ def explorer():
     ax.set_xlim(0, EXPLORER_X_MAX)
     ax.set_ylim(-0.6, len(rows) - 0.4)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-    handles = [(bars[label].patches[0], marks[label]) for label in looks] + [rule, whole]
+    handles = [(bars[label], marks[label]) for label in looks] + [rule, whole]
     ax.legend(handles, [*looks, rule.get_label(), whole.get_label()], loc="upper center",
               bbox_to_anchor=(0.42, -0.2), ncols=3, fontsize=8, frameon=False)
 
     def model(automated_from, augmented_from, score_shift, new_tasks):
         scenario = Scenario(automated_from=automated_from, augmented_from=augmented_from,
                             score_shift=score_shift, new_tasks=new_tasks)
-        return scenario, jobs(tasks, scenario)
+        return scenario, job_table(tasks, scenario)
 
     def draw(result):
         scenario, table = result
@@ -301,9 +314,9 @@ def explorer():
         widths["new tasks"] = np.full(len(table), scenario.new_tasks)
         left = np.zeros(len(table))
         for label, width in widths.items():
-            for bar, x, w in zip(bars[label], left, width):
-                bar.set_x(x)
-                bar.set_width(w)
+            right = left + width
+            bars[label].set_verts(np.stack([np.column_stack(corner) for corner in
+                                            ((left, bottom), (right, bottom), (right, top), (left, top))], axis=1))
             middle = np.where(width > 0.04, left + width / 2, np.nan)  # no marker on a sliver
             marks[label].set_data(middle, rows)
             left = left + width

@@ -260,9 +260,9 @@ def test_the_order_of_the_tasks_does_not_matter(tasks, scenario, seed):
 
 def widths(explorer, part):
     """The plotted widths of one part ("automated", ..., "new tasks") of every job's bar, top job first."""
-    ax = explorer.figure.axes[0]
-    bars = sorted((bar.get_y(), bar.get_width()) for bar in ax.patches if bar.get_facecolor() == PART_COLOURS[part])
-    return [width for _, width in reversed(bars)]
+    [bars] = [c for c in explorer.figure.axes[0].collections if tuple(c.get_facecolor()[0]) == PART_COLOURS[part]]
+    boxes = sorted((path.vertices[:, 1].mean(), np.ptp(path.vertices[:, 0])) for path in bars.get_paths())
+    return [width for _, width in reversed(boxes)]
 
 
 def part_colours():
