@@ -158,8 +158,8 @@ def checked(tasks: pd.DataFrame) -> Tasks:
         raise ValueError(f"the task table lacks the column(s) {missing}; it needs {list(TASK_COLUMNS)}.")
     if tasks.empty:
         raise ValueError("the task table has no tasks.")
-    codes, names = pd.factorize(tasks["occupation"], sort=False)
-    if (codes < 0).any():
+    job, names = pd.factorize(tasks["occupation"], sort=False)
+    if (job < 0).any():
         raise ValueError("every task needs an occupation; some rows have none.")
     arrays = []
     for column, lowest in (("time_share", "above 0"), ("score", "0 or more")):
@@ -170,15 +170,15 @@ def checked(tasks: pd.DataFrame) -> Tasks:
                 f"every {column} must be a number {lowest} and at most 1; the row(s) {list(tasks.index[bad][:5])} are not."
             )
         arrays.append(values)
-    time, scores = arrays
-    totals = np.bincount(codes, weights=time, minlength=len(names))
+    time, score = arrays
+    totals = np.bincount(job, weights=time, minlength=len(names))
     off = np.flatnonzero(np.abs(totals - 1) > 1e-6)
     if len(off):
         raise ValueError(
             f"the time shares of {names[off[0]]!r} add up to {totals[off[0]]:.3g}, not 1: "
             "a job's tasks must fill its working time."
         )
-    return Tasks(codes, np.asarray(names), time, scores)
+    return Tasks(job, np.asarray(names), time, score)
 
 
 # --- the model ---------------------------------------------------------------------------------
