@@ -122,6 +122,40 @@ _SOURCES = [
         "the author line was not in the copy read; attributing it to Selwyn is likely but unverified",
     ),
     # --- 01 three_effects --------------------------------------------------------------------
+    Source(
+        "gmyrek2025scores", "Paweł Gmyrek and others (ILO and NASK)", "2025",
+        "Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx: generative-AI exposure scores of the tasks of ISCO-08 occupations",
+        "GitHub repository pgmyrek/2025_GenAI_scores_ISCO08, commit 17599f7 of 23 May 2025",
+        "https://github.com/pgmyrek/2025_GenAI_scores_ISCO08",
+        "the data file of ILO Working Paper 140; the course's figures by major group are computed from it for "
+        "its 427 occupations, unweighted, so they describe occupations, not workers",
+    ),
+    Source(
+        "gmyrek2023", "Paweł Gmyrek, Janine Berg and David Bescond", "2023",
+        "Generative AI and Jobs: A global analysis of potential effects on job quantity and quality",
+        "ILO Working Paper 96, August 2023",
+        "https://morungexpress.com/ai-wont-destroy-many-jobs-but-clerical-employees-at-high-risk-ilo-study-says",
+        "secondary: the figures on clerical work read in an IANS news report",
+    ),
+    Source(
+        "tweakers2025", "Tweakers, on the forecast of UWV and SBB", "2025",
+        "Aantal mbo-vacatures in ict-sector gaat dalen", "Tweakers, June 2025",
+        "https://tweakers.net/nieuws/232928/aantal-mbo-vacatures-in-ict-sector-gaat-dalen.html",
+        "secondary: a news report of the forecast; it gives no size of the decline",
+    ),
+    Source(
+        "humlum2025", "Anders Humlum and Emilie Vestergaard", "2025",
+        "Large Language Models, Small Labor Market Effects",
+        "Becker Friedman Institute Working Paper 2025-56, May 2025",
+        "https://m.getcoai.com/news/danish-study-challenges-claims-about-ai-disrupting-the-labor-market",
+        "secondary: figures read in summaries; the time saved is what workers reported, not measured",
+    ),
+    Source(
+        "ilostat", "ILOSTAT (International Labour Organization)", "n.d.",
+        "Glossary: high-skilled occupations (ISCO-08 major groups 1-3)", "ILOSTAT",
+        "https://ilostat.ilo.org/glossary/high-skilled-occupations/",
+        "medium skill (major groups 4-8) and low skill (9) as in a World Bank table based on ILO (2012)",
+    ),
 
     # --- 02 hidden_substitution --------------------------------------------------------------
     Source(

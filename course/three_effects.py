@@ -1,0 +1,332 @@
+"""Three effects of AI on work (lesson 01): jobs are created, disappear and change, because a job is
+a bundle of tasks.
+
+An occupation is a set of tasks. Each task takes a share of the working time (``time_share``; a
+job's shares add up to 1) and has an **exposure score** from 0 (generative AI cannot do any of
+it) to 1 (it can do all of it). The model, in this order:
+
+1. Every score may be moved by ``score_shift`` (AI doing better or worse than the scores say),
+   and stays within 0 and 1.
+2. Each task gets a class: **automated** when its score is ``automated_from`` or more,
+   **augmented** when it is ``augmented_from`` or more (but below ``automated_from``), and
+   **little affected** below that.
+3. For each job: the share of its working time in each class, and its **exposure**, the
+   time-weighted score ``sum(time_share * score)``.
+4. The job's outcome: **at risk of disappearing** when automated tasks fill at least
+   ``job_share`` of its time; **mostly changed** when automated and augmented tasks together do;
+   **little affected** otherwise.
+5. The other side, *reinstatement* (Acemoglu and Restrepo): AI also brings new tasks, worth
+   ``new_tasks`` of the old working time. The human work left in a job is the time of its
+   augmented and little-affected tasks plus the new tasks.
+
+What the model simplifies:
+
+- A score says what AI *could* do with a task (exposure), not what employers will do: cost,
+  adoption, rules and demand are left out. Exposure is not job loss.
+- Two thresholds draw sharp lines: a task scoring 0.74 is augmented, one scoring 0.75 automated.
+- An automated task leaves the job entirely; an augmented task keeps all its time (AI changes
+  how it is done, not how long it takes). Real jobs sit between these extremes.
+- New tasks are one share for every job, and nothing says the same people get them.
+
+Where the defaults come from: the thresholds are the course's own simplification, after the
+ILO's approach, and are marked illustrative. The ILO sorts *occupations* into exposure
+gradients by the mean and spread of their task scores (``gmyrek2025``); we did not find its exact
+cut-offs in a text we could verify. The course sorts *tasks* with bands at 0.5 and 0.75: with
+these bands the ILO's 2023 task scores give the share of clerical tasks that the ILO called
+highly and medium exposed (``gmyrek2023``). Every field of :class:`Scenario` names its source;
+:func:`assumptions` shows them as a table.
+
+The tasks, time shares and scores of the example occupations (:func:`example_tasks`) are
+illustrative: made up for teaching, to show the three outcomes. The ILO's figures by ISCO-08
+major group (:func:`ilo_groups`) are published ones, computed from the ILO's task-score file
+(``gmyrek2025scores``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from course import params
+from course.data import Column, load
+from course.params import param
+from course.sources import ILLUSTRATIVE
+
+CLASSES = ("automated", "augmented", "little affected")
+OUTCOMES = ("at risk of disappearing", "mostly changed", "little affected")
+TASK_COLUMNS = ("occupation", "time_share", "score")
+
+# Scores and thresholds are compared after rounding, so that 0.7 - 0.2 (0.49999999999999994 in
+# floating point) counts as 0.5, as a reader expects.
+_DECIMALS = 9
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """The thresholds and levers of the model; bad values raise a ValueError that says why."""
+
+    automated_from: float = param(
+        0.75, ILLUSTRATIVE, "a task scoring this or more is likely automated (the course's band, after the ILO)"
+    )
+    augmented_from: float = param(
+        0.5, ILLUSTRATIVE, "a task scoring this or more, but below automated_from, is likely augmented"
+    )
+    job_share: float = param(0.5, ILLUSTRATIVE, "share of a job's working time that decides its outcome")
+    score_shift: float = param(0.0, ILLUSTRATIVE, "added to every score: AI doing better (+) or worse (-) than scored")
+    new_tasks: float = param(
+        0.0, ILLUSTRATIVE, "new tasks, as a share of a job's working time before AI (reinstatement: acemoglurestrepo2019)"
+    )
+
+    def __post_init__(self):
+        params.share("automated_from", self.automated_from)
+        params.share("augmented_from", self.augmented_from)
+        if self.augmented_from > self.automated_from:
+            raise ValueError(
+                f"augmented_from ({self.augmented_from}) must not be above automated_from ({self.automated_from}): "
+                "a task that scores high enough to be automated cannot be only augmented."
+            )
+        params.share("job_share", self.job_share)
+        if self.job_share == 0:
+            raise ValueError("job_share must be above 0: with 0, every job would be at risk.")
+        params.number("score_shift", self.score_shift)
+        if not -1 <= self.score_shift <= 1:
+            raise ValueError(f"score_shift moves scores that run from 0 to 1: use -1 to 1, not {self.score_shift}.")
+        params.share("new_tasks", self.new_tasks)
+
+
+def assumptions() -> pd.DataFrame:
+    """Every parameter with its default, its meaning and its source id (or "illustrative")."""
+    return params.assumptions(Scenario)
+
+
+# --- the tables --------------------------------------------------------------------------------
+
+TASKS_SCHEMA = {
+    "occupation": Column(),
+    "task": Column(),
+    "time_share": Column("number", 0, 1),
+    "score": Column("number", 0, 1),
+}
+
+ILO_SCHEMA = {
+    "isco": Column("whole", 1, 9),
+    "group": Column(),
+    "mean_score_2023": Column("number", 0, 1),
+    "mean_score_2025": Column("number", 0, 1),
+    "tasks_05_or_more": Column("number", 0, 1),
+    "occupations_exposed": Column("number", 0, 1),
+    "occupations_gradient4": Column("number", 0, 1),
+}
+
+
+def example_tasks() -> pd.DataFrame:
+    """The illustrative example occupations: one row per task (``course/data/example_occupations.csv``)."""
+    tasks = load("example_occupations", TASKS_SCHEMA)
+    checked(tasks)
+    return tasks
+
+
+def ilo_groups() -> pd.DataFrame:
+    """The ILO's 2025 figures by ISCO-08 major group (``course/data/ilo_exposure_by_group.csv``).
+
+    Computed from the ILO's task-score file, unweighted: they describe occupations, not workers.
+    ``mean_score_*``: the mean task score; ``tasks_05_or_more``: the share of tasks scoring 0.5 or
+    more; ``occupations_exposed``: the share of the group's occupations in exposure gradients 1-4;
+    ``occupations_gradient4``: the share in gradient 4, the highest.
+    """
+    return load("ilo_exposure_by_group", ILO_SCHEMA)
+
+
+class Tasks(NamedTuple):
+    """A checked task table as the arrays the model computes with, one entry per task."""
+
+    job: np.ndarray  # the number of the task's job: names[job] is its name
+    names: np.ndarray  # the jobs' names, in the order they first appear in the table
+    time: np.ndarray  # the task's share of its job's working time
+    score: np.ndarray  # the task's exposure score
+
+
+def checked(tasks: pd.DataFrame) -> Tasks:
+    """The task table as arrays, or a ValueError with a sentence that says what is wrong with it."""
+    if not isinstance(tasks, pd.DataFrame):
+        raise ValueError(f"tasks must be a pandas DataFrame, not {type(tasks).__name__}.")
+    missing = [column for column in TASK_COLUMNS if column not in tasks.columns]
+    if missing:
+        raise ValueError(f"the task table lacks the column(s) {missing}; it needs {list(TASK_COLUMNS)}.")
+    if tasks.empty:
+        raise ValueError("the task table has no tasks.")
+    job, names = pd.factorize(tasks["occupation"], sort=False)
+    if (job < 0).any():
+        raise ValueError("every task needs an occupation; some rows have none.")
+    arrays = []
+    for column, lowest in (("time_share", "above 0"), ("score", "0 or more")):
+        values = pd.to_numeric(tasks[column], errors="coerce").to_numpy(dtype=float)
+        bad = ~np.isfinite(values) | (values > 1) | ((values <= 0) if column == "time_share" else (values < 0))
+        if bad.any():
+            raise ValueError(
+                f"every {column} must be a number {lowest} and at most 1; the row(s) {list(tasks.index[bad][:5])} are not."
+            )
+        arrays.append(values)
+    time, score = arrays
+    totals = np.bincount(job, weights=time, minlength=len(names))
+    off = np.flatnonzero(np.abs(totals - 1) > 1e-6)
+    if len(off):
+        raise ValueError(
+            f"the time shares of {names[off[0]]!r} add up to {totals[off[0]]:.3g}, not 1: "
+            "a job's tasks must fill its working time."
+        )
+    return Tasks(job, np.asarray(names), time, score)
+
+
+# --- the model ---------------------------------------------------------------------------------
+
+
+def shifted_scores(scores, shift: float = 0.0) -> np.ndarray:
+    """The scores moved by ``shift`` and kept within 0 and 1."""
+    return np.clip(np.round(np.asarray(scores, dtype=float) + shift, _DECIMALS), 0.0, 1.0)
+
+
+def _class_index(scores: np.ndarray, scenario: Scenario) -> np.ndarray:
+    """0 (automated), 1 (augmented) or 2 (little affected) for each score."""
+    automated = scores >= round(scenario.automated_from, _DECIMALS)
+    augmented = scores >= round(scenario.augmented_from, _DECIMALS)
+    return np.where(automated, 0, np.where(augmented, 1, 2))
+
+
+def classify(scores, scenario: Scenario = Scenario()) -> list[str]:
+    """The class of each score: "automated", "augmented" or "little affected" (no score shift)."""
+    scores = np.atleast_1d(np.asarray(scores, dtype=float))
+    if not np.isfinite(scores).all() or (scores < 0).any() or (scores > 1).any():
+        raise ValueError("scores must be numbers from 0 to 1.")
+    return [CLASSES[i] for i in _class_index(np.round(scores, _DECIMALS), scenario)]
+
+
+def outcome(automated: float, augmented: float, job_share: float = 0.5) -> str:
+    """A job's outcome from the shares of its time in automated and in augmented tasks."""
+    tolerance = 1e-9  # a sum of shares may miss 0.5 by a rounding error; it still counts as 0.5
+    if automated >= job_share - tolerance:
+        return OUTCOMES[0]
+    if automated + augmented >= job_share - tolerance:
+        return OUTCOMES[1]
+    return OUTCOMES[2]
+
+
+def jobs(tasks: pd.DataFrame, scenario: Scenario = Scenario()) -> pd.DataFrame:
+    """One row per job, in the table's order.
+
+    Columns: the share of working time in each class (``automated``, ``augmented``,
+    ``little affected``; they add up to 1), ``exposure`` (the time-weighted score after the
+    shift), ``outcome``, and ``human_work`` (the human work left, with the new tasks, as a share
+    of the working time before AI).
+    """
+    return job_table(checked(tasks), scenario)
+
+
+def job_table(tasks: Tasks, scenario: Scenario = Scenario()) -> pd.DataFrame:
+    """:func:`jobs` for a task table that :func:`checked` has already turned into arrays."""
+    names = tasks.names
+    scores = shifted_scores(tasks.score, scenario.score_shift)
+    shares = np.zeros((len(names), len(CLASSES)))
+    np.add.at(shares, (tasks.job, _class_index(scores, scenario)), tasks.time)
+    columns = dict(zip(CLASSES, shares.T))
+    columns["exposure"] = np.bincount(tasks.job, weights=tasks.time * scores, minlength=len(names))
+    columns["outcome"] = [outcome(a, g, scenario.job_share) for a, g in shares[:, :2]]
+    columns["human_work"] = 1 - shares[:, 0] + scenario.new_tasks
+    return pd.DataFrame(columns, index=pd.Index(names, name="occupation"))
+
+
+def summary(scenario: Scenario, table: pd.DataFrame) -> str:
+    """The explorer's one-line result, e.g. "Automated from 0.75, ... At risk of disappearing: ..."."""
+    if scenario.score_shift == 0:
+        shift = "scores as given"
+    else:
+        shift = f"scores {'raised' if scenario.score_shift > 0 else 'lowered'} by {abs(scenario.score_shift):.2f}"
+    names, outcomes = table.index.to_numpy(), table["outcome"].to_numpy()
+    groups = "; ".join(f"{name}: {', '.join(names[outcomes == name]) or 'none'}" for name in OUTCOMES)
+    low, high = table["human_work"].min(), table["human_work"].max()
+    return (
+        f"Automated from {scenario.automated_from:.2f}, augmented from {scenario.augmented_from:.2f}, {shift}. "
+        f"{groups[0].upper()}{groups[1:]}. With new tasks worth {scenario.new_tasks:.0%} of the old time, "
+        f"human work per job is {low:.0%} to {high:.0%} of what it was."
+    )
+
+
+# --- the explorer ------------------------------------------------------------------------------
+
+EXPLORER_X_MAX = 1.5  # the whole job (1) plus the most new tasks the slider allows (0.5)
+
+
+def explorer():
+    """Sliders for the thresholds, the score shift and the new tasks; each example job's time, by class."""
+    from matplotlib.collections import PolyCollection
+    from matplotlib.ticker import PercentFormatter
+
+    from course import ui
+
+    tasks = checked(example_tasks())
+    rows = np.arange(len(tasks.names))[::-1]  # the first job on top
+    top, bottom = rows + 0.3, rows - 0.3  # each bar is 0.6 high
+
+    fig = ui.figure()
+    fig.subplots_adjust(left=0.2, right=0.97, top=0.91, bottom=0.32)  # room for the job names and the legend
+    ax = fig.add_subplot()
+    ui.style_axes(ax, title="Each job's working time, by what AI could do with its tasks",
+                  xlabel="share of the job's working time before AI", ylabel="")
+    ax.set_yticks(rows, tasks.names)
+    ax.grid(False, axis="y")
+    # Each part of a bar has its colour and a marker in its middle, so it reads in grey or on a printout.
+    looks = {
+        "automated": (ui.PALETTE["vermillion"], "X"),
+        "augmented": (ui.PALETTE["orange"], "^"),
+        "little affected": (ui.PALETTE["sky"], "o"),
+        "new tasks": (ui.PALETTE["green"], "P"),
+    }
+    bars, marks = {}, {}
+    for label, (colour, marker) in looks.items():
+        # One collection of rectangles per part: much faster to redraw than a patch per job.
+        bars[label] = PolyCollection([], facecolors=colour, edgecolors="white", linewidths=0.5, animated=True)
+        ax.add_collection(bars[label], autolim=False)
+        marks[label] = ax.plot([], [], linestyle="none", marker=marker, markersize=7, color="black",
+                               markerfacecolor="white", animated=True)[0]
+    # Drawn after the bars (so on top of them): the rule for a job's outcome, and the whole job.
+    rule = ax.axvline(Scenario.job_share, label="half the working time (decides the outcome)", animated=True,
+                      **ui.REFERENCE)
+    whole = ax.axvline(1.0, label="the whole job before AI", color="black", linewidth=1.2, animated=True)
+    # Fixed limits hold every slider setting, so the axes never need a full redraw.
+    ax.set_xlim(0, EXPLORER_X_MAX)
+    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    handles = [(bars[label], marks[label]) for label in looks] + [rule, whole]
+    ax.legend(handles, [*looks, rule.get_label(), whole.get_label()], loc="upper center",
+              bbox_to_anchor=(0.42, -0.2), ncols=3, fontsize=8, frameon=False)
+
+    def model(automated_from, augmented_from, score_shift, new_tasks):
+        scenario = Scenario(automated_from=automated_from, augmented_from=augmented_from,
+                            score_shift=score_shift, new_tasks=new_tasks)
+        return scenario, job_table(tasks, scenario)
+
+    def draw(result):
+        scenario, table = result
+        widths = {label: table[label].to_numpy() for label in CLASSES}
+        widths["new tasks"] = np.full(len(table), scenario.new_tasks)
+        left = np.zeros(len(table))
+        for label, width in widths.items():
+            right = left + width
+            bars[label].set_verts(np.stack([np.column_stack(corner) for corner in
+                                            ((left, bottom), (right, bottom), (right, top), (left, top))], axis=1))
+            middle = np.where(width > 0.04, left + width / 2, np.nan)  # no marker on a sliver
+            marks[label].set_data(middle, rows)
+            left = left + width
+        return summary(scenario, table)
+
+    controls = {
+        "automated_from": ui.slider("Automated from score", Scenario.automated_from, 0.5, 1.0, 0.05),
+        # The ranges meet at 0.5, so the two thresholds can never cross.
+        "augmented_from": ui.slider("Augmented from score", Scenario.augmented_from, 0.0, 0.5, 0.05),
+        "score_shift": ui.slider("AI capability shift (added to every score)", 0.0, -0.3, 0.3, 0.05),
+        "new_tasks": ui.slider("New tasks (share of the old working time)", 0.0, 0.0, 0.5, 0.05, percent=True),
+    }
+    return ui.Explorer(fig, controls, model, draw)

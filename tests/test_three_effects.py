@@ -1,0 +1,318 @@
+"""The three-effects model (a job is a bundle of tasks), its tables and its explorer."""
+
+import subprocess
+import sys
+from dataclasses import fields
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from course import three_effects as te
+from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
+
+
+def table(rows):
+    """A task table from (occupation, time_share, score) rows."""
+    return pd.DataFrame(rows, columns=["occupation", "time_share", "score"])
+
+
+TWO_JOBS = table([
+    ("A", 0.5, 0.8), ("A", 0.3, 0.6), ("A", 0.2, 0.1),
+    ("B", 0.6, 0.2), ("B", 0.4, 0.7),
+])
+
+
+# --- the model, by hand ------------------------------------------------------------------------
+
+
+def test_classify_at_the_boundaries():
+    assert te.classify([0.75, 0.7499, 0.5, 0.4999, 0.0, 1.0]) == [
+        "automated", "augmented", "augmented", "little affected", "little affected", "automated"]
+    strict = te.Scenario(automated_from=0.9, augmented_from=0.9)  # no augmented band at all
+    assert te.classify([0.89, 0.9], strict) == ["little affected", "automated"]
+
+
+def test_jobs_by_hand():
+    result = te.jobs(TWO_JOBS)
+    assert list(result.index) == ["A", "B"]
+    # A: 0.5 of its time scores 0.8 (automated), 0.3 scores 0.6 (augmented), 0.2 scores 0.1
+    assert result.loc["A", list(te.CLASSES)].tolist() == pytest.approx([0.5, 0.3, 0.2])
+    assert result.loc["A", "exposure"] == pytest.approx(0.5 * 0.8 + 0.3 * 0.6 + 0.2 * 0.1)  # 0.60
+    assert result.loc["A", "outcome"] == "at risk of disappearing"  # exactly half its time, automated
+    # B: nothing automated, 0.4 augmented: less than half its time is affected
+    assert result.loc["B", list(te.CLASSES)].tolist() == pytest.approx([0, 0.4, 0.6])
+    assert result.loc["B", "exposure"] == pytest.approx(0.40)
+    assert result.loc["B", "outcome"] == "little affected"
+    assert result["human_work"].tolist() == pytest.approx([0.5, 1.0])
+
+
+def test_new_tasks_and_a_score_shift():
+    result = te.jobs(TWO_JOBS, te.Scenario(score_shift=0.1, new_tasks=0.2))
+    # B's 0.7 becomes 0.8 (automated); A's classes do not change
+    assert result.loc["B", list(te.CLASSES)].tolist() == pytest.approx([0.4, 0, 0.6])
+    assert result.loc["A", "exposure"] == pytest.approx(0.5 * 0.9 + 0.3 * 0.7 + 0.2 * 0.2)
+    assert result["human_work"].tolist() == pytest.approx([0.5 + 0.2, 0.6 + 0.2])
+
+
+def test_a_shift_that_lands_on_a_threshold_counts_as_reaching_it():
+    # 0.7 - 0.2 is 0.49999999999999994 in floating point; a reader expects 0.5
+    result = te.jobs(table([("A", 1.0, 0.7)]), te.Scenario(score_shift=-0.2))
+    assert result.loc["A", "augmented"] == 1
+    result = te.jobs(table([("A", 1.0, 0.7)]), te.Scenario(score_shift=0.05))
+    assert result.loc["A", "automated"] == 1
+
+
+def test_shifted_scores_stay_within_0_and_1():
+    assert te.shifted_scores([0.9, 0.1], 0.2).tolist() == pytest.approx([1.0, 0.3])
+    assert te.shifted_scores([0.1], -0.3).tolist() == [0.0]
+
+
+@pytest.mark.parametrize(
+    "automated, augmented, expected",
+    [(0.5, 0, "at risk of disappearing"), (0.7 - 0.2, 0, "at risk of disappearing"),  # 0.4999...
+     (0.49, 0.01, "mostly changed"), (0.2, 0.2, "little affected"), (0, 0, "little affected")],
+)
+def test_outcome_rule(automated, augmented, expected):
+    assert te.outcome(automated, augmented) == expected
+
+
+def test_summary_names_the_settings_every_outcome_and_the_human_work():
+    scenario = te.Scenario(score_shift=-0.1, new_tasks=0.25)
+    text = te.summary(scenario, te.jobs(TWO_JOBS, scenario))
+    # A: 0.8 -> 0.7 and 0.6 -> 0.5, so 0.8 of its time augmented; B: 0.7 -> 0.6, 0.4 augmented
+    assert text == (
+        "Automated from 0.75, augmented from 0.50, scores lowered by 0.10. At risk of disappearing: none; "
+        "mostly changed: A; little affected: B. With new tasks worth 25% of the old time, "
+        "human work per job is 125% to 125% of what it was."
+    )
+    assert "scores as given" in te.summary(te.Scenario(), te.jobs(TWO_JOBS))
+
+
+# --- the tables ----------------------------------------------------------------------------------
+
+# The lesson, its key points and the assignment's model answer quote these results.
+EXPOSURE = {"ICT support (mbo)": 0.57, "copywriter": 0.5875, "legal assistant": 0.665,
+            "radio host": 0.53, "teacher": 0.3625, "nurse": 0.26}
+OUTCOME = {"ICT support (mbo)": "mostly changed", "copywriter": "mostly changed",
+           "legal assistant": "at risk of disappearing", "radio host": "mostly changed",
+           "teacher": "little affected", "nurse": "little affected"}
+
+
+def test_example_occupations_are_the_essays_and_marked_illustrative():
+    tasks = te.example_tasks()
+    assert list(pd.unique(tasks["occupation"])) == list(EXPOSURE)
+    assert set(tasks["source"]) == {ILLUSTRATIVE}
+    assert tasks.groupby("occupation")["time_share"].sum().to_numpy() == pytest.approx(1)
+
+
+def test_example_occupations_at_the_defaults():
+    result = te.jobs(te.example_tasks())
+    assert result["exposure"].to_dict() == pytest.approx(EXPOSURE)
+    assert result["outcome"].to_dict() == OUTCOME
+    assert result.loc["legal assistant", "automated"] == pytest.approx(0.6)
+    assert result["human_work"].min() == pytest.approx(0.4)
+
+
+def test_a_small_rise_in_scores_flips_only_the_ict_support_job():
+    before = te.jobs(te.example_tasks())["outcome"]
+    after = te.jobs(te.example_tasks(), te.Scenario(score_shift=0.05))["outcome"]
+    flipped = before.index[before != after].tolist()
+    assert flipped == ["ICT support (mbo)"]
+    assert after["ICT support (mbo)"] == "at risk of disappearing"
+
+
+def test_ilo_table_shows_clerical_work_as_the_outlier():
+    groups = te.ilo_groups()
+    assert groups["isco"].tolist() == list(range(1, 10))
+    assert set(groups["source"]) == {"gmyrek2025scores"}
+    clerical = groups.set_index("isco").loc[4]
+    assert clerical["group"] == "Clerical support workers"
+    assert clerical[["mean_score_2023", "mean_score_2025", "tasks_05_or_more", "occupations_exposed",
+                     "occupations_gradient4"]].tolist() == pytest.approx([0.63, 0.54, 0.693, 0.966, 0.276])
+    for column in ("mean_score_2023", "mean_score_2025", "tasks_05_or_more", "occupations_exposed",
+                   "occupations_gradient4"):
+        assert groups[column].idxmax() == clerical.name - 1, column
+
+
+def test_every_default_has_a_source_or_is_marked_illustrative():
+    for field in fields(te.Scenario):
+        source = field.metadata["source"]
+        assert source == ILLUSTRATIVE or source in BIBLIOGRAPHY, (field.name, source)
+        assert field.metadata["meaning"]
+    assert list(te.assumptions().index) == [f.name for f in fields(te.Scenario)]
+
+
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        ({"automated_from": 1.2}, "automated_from is a share"),
+        ({"augmented_from": -0.1}, "augmented_from is a share"),
+        ({"automated_from": 0.6, "augmented_from": 0.7}, "must not be above automated_from"),
+        ({"job_share": 0}, "job_share must be above 0"),
+        ({"score_shift": 1.5}, "use -1 to 1"),
+        ({"score_shift": True}, "finite number"),
+        ({"new_tasks": -0.1}, "new_tasks is a share"),
+        ({"new_tasks": float("nan")}, "finite number"),
+        ({"automated_from": "0.75"}, "finite number"),
+    ],
+)
+def test_bad_parameters_raise_a_clear_value_error(bad, words):
+    with pytest.raises(ValueError, match=words):
+        te.Scenario(**bad)
+
+
+@pytest.mark.parametrize(
+    "tasks, words",
+    [
+        ([("A", 1.0, 0.5)], "must be a pandas DataFrame"),
+        (TWO_JOBS.drop(columns="score"), r"lacks the column\(s\) \['score'\]"),
+        (TWO_JOBS.iloc[:0], "has no tasks"),
+        (table([("A", 0.0, 0.5), ("A", 1.0, 0.5)]), "every time_share must be a number above 0"),
+        (table([("A", 1.0, 1.2)]), "every score must be a number 0 or more and at most 1"),
+        (table([("A", 1.0, float("nan"))]), "every score"),
+        (table([("A", 0.5, 0.5), ("A", 0.4, 0.5)]), "time shares of 'A' add up to 0.9, not 1"),
+        (table([(None, 1.0, 0.5)]), "every task needs an occupation"),
+    ],
+)
+def test_bad_task_tables_raise_a_clear_value_error(tasks, words):
+    with pytest.raises(ValueError, match=words):
+        te.jobs(tasks)
+
+
+def test_classify_refuses_scores_outside_0_to_1():
+    with pytest.raises(ValueError, match="from 0 to 1"):
+        te.classify([0.5, 1.5])
+
+
+def test_the_model_loads_plotting_and_widgets_only_for_its_explorer():
+    code = ("import sys; from course import three_effects; "
+            "print(sorted(m for m in ('numpy', 'pandas', 'matplotlib', 'ipywidgets') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "['numpy', 'pandas']"
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+
+@st.composite
+def task_tables(draw):
+    """Up to 5 jobs of 1 to 6 tasks, with time shares that add up to 1."""
+    rows = []
+    for job in range(draw(st.integers(1, 5))):
+        weights = draw(st.lists(st.floats(0.05, 1), min_size=1, max_size=6))
+        scores = draw(st.lists(st.floats(0, 1), min_size=len(weights), max_size=len(weights)))
+        rows += [(f"job {job}", w / sum(weights), s) for w, s in zip(weights, scores)]
+    return table(rows)
+
+
+thresholds = st.tuples(st.floats(0, 1), st.floats(0, 1)).map(sorted)
+scenarios = st.builds(
+    lambda pair, share, shift, new: te.Scenario(automated_from=pair[1], augmented_from=pair[0], job_share=share,
+                                                score_shift=shift, new_tasks=new),
+    thresholds, st.floats(0.01, 1), st.floats(-1, 1), st.floats(0, 1),
+)
+
+
+@given(task_tables(), scenarios)
+def test_class_shares_fill_each_job_and_the_rest_follows_from_them(tasks, scenario):
+    result = te.jobs(tasks, scenario)
+    shares = result[list(te.CLASSES)]
+    assert (shares.to_numpy() >= 0).all()
+    assert shares.sum(axis=1).to_numpy() == pytest.approx(1)
+    assert result["human_work"].to_numpy() == pytest.approx(1 - result["automated"].to_numpy() + scenario.new_tasks)
+    assert result["outcome"].tolist() == [
+        te.outcome(a, g, scenario.job_share) for a, g in zip(result["automated"], result["augmented"])]
+    # a time-weighted mean lies between the job's lowest and highest (shifted) score
+    scores = tasks.assign(score=te.shifted_scores(tasks["score"], scenario.score_shift)).groupby("occupation")["score"]
+    assert (scores.min() - 1e-9 <= result["exposure"]).all() and (result["exposure"] <= scores.max() + 1e-9).all()
+
+
+@given(task_tables(), scenarios, st.floats(0, 0.5))
+def test_better_ai_never_shrinks_the_affected_time(tasks, scenario, rise):
+    stronger = te.Scenario(**{**scenario.__dict__, "score_shift": min(1.0, scenario.score_shift + rise)})
+    before, after = te.jobs(tasks, scenario), te.jobs(tasks, stronger)
+    assert (after["automated"] >= before["automated"] - 1e-9).all()
+    assert (after["automated"] + after["augmented"] >= before["automated"] + before["augmented"] - 1e-9).all()
+    assert (after["exposure"] >= before["exposure"] - 1e-9).all()
+
+
+@given(task_tables(), scenarios, st.floats(0, 1))
+def test_a_higher_automation_threshold_never_automates_more(tasks, scenario, higher):
+    stricter = te.Scenario(**{**scenario.__dict__, "automated_from": max(scenario.automated_from, higher)})
+    assert (te.jobs(tasks, stricter)["automated"] <= te.jobs(tasks, scenario)["automated"] + 1e-9).all()
+
+
+@given(task_tables(), scenarios, st.integers(0, 2**32 - 1))
+def test_the_order_of_the_tasks_does_not_matter(tasks, scenario, seed):
+    shuffled = te.jobs(tasks.sample(frac=1, random_state=seed), scenario).sort_index()
+    original = te.jobs(tasks, scenario).sort_index()
+    numbers = [*te.CLASSES, "exposure", "human_work"]
+    assert shuffled[numbers].to_numpy() == pytest.approx(original[numbers].to_numpy())
+    assert shuffled["outcome"].tolist() == original["outcome"].tolist()
+
+
+# --- the explorer, headless ----------------------------------------------------------------------
+
+
+def widths(explorer, part):
+    """The plotted widths of one part ("automated", ..., "new tasks") of every job's bar, top job first."""
+    [bars] = [c for c in explorer.figure.axes[0].collections if tuple(c.get_facecolor()[0]) == PART_COLOURS[part]]
+    boxes = sorted((path.vertices[:, 1].mean(), np.ptp(path.vertices[:, 0])) for path in bars.get_paths())
+    return [width for _, width in reversed(boxes)]
+
+
+def part_colours():
+    from matplotlib.colors import to_rgba
+
+    from course import ui
+    return {part: to_rgba(ui.PALETTE[name]) for part, name in
+            (("automated", "vermillion"), ("augmented", "orange"), ("little affected", "sky"), ("new tasks", "green"))}
+
+
+PART_COLOURS = part_colours()
+
+
+def test_explorer_starts_at_the_defaults():
+    explorer = te.explorer()
+    expected = te.jobs(te.example_tasks())
+    assert explorer.text == te.summary(te.Scenario(), expected)
+    assert "At risk of disappearing: legal assistant;" in explorer.text
+    for part in te.CLASSES:
+        assert widths(explorer, part) == pytest.approx(expected[part].tolist())
+    assert widths(explorer, "new tasks") == pytest.approx([0] * 6)
+    assert bytes(explorer.image.value).startswith(b"\x89PNG")
+    assert set(explorer.controls) == {"automated_from", "augmented_from", "score_shift", "new_tasks"}
+    assert all(control.description for control in explorer.controls.values())
+
+
+def test_moving_sliders_updates_summary_bars_markers_and_image():
+    explorer = te.explorer()
+    before = bytes(explorer.image.value)
+    explorer.controls["score_shift"].value = 0.05
+    explorer.controls["new_tasks"].value = 0.3
+    scenario = te.Scenario(score_shift=0.05, new_tasks=0.3)
+    expected = te.jobs(te.example_tasks(), scenario)
+    assert explorer.text == te.summary(scenario, expected)
+    assert "At risk of disappearing: ICT support (mbo), legal assistant;" in explorer.text
+    assert "With new tasks worth 30% of the old time" in explorer.text
+    assert widths(explorer, "automated") == pytest.approx(expected["automated"].tolist())
+    assert widths(explorer, "new tasks") == pytest.approx([0.3] * 6)
+    assert bytes(explorer.image.value) != before
+
+    explorer.controls["automated_from"].value = 1.0
+    explorer.controls["augmented_from"].value = 0.0
+    assert "At risk of disappearing: none; mostly changed: ICT support (mbo), copywriter" in explorer.text
+    [automated_marks] = [line for line in explorer.figure.axes[0].lines if line.get_marker() == "X"]
+    assert np.isnan(automated_marks.get_xdata()).all()  # no automated part, so no marker on it
+
+
+def test_explorer_axes_hold_every_setting_and_the_thresholds_cannot_cross():
+    # The explorer never rescales (a rescale costs a full redraw); its limits must hold every bar.
+    explorer = te.explorer()
+    controls = explorer.controls
+    assert 1 + controls["new_tasks"].max <= explorer.figure.axes[0].get_xlim()[1]
+    assert controls["augmented_from"].max <= controls["automated_from"].min
