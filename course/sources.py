@@ -94,6 +94,13 @@ _SOURCES = [
         "the link is the EU Digital Skills and Jobs Platform's summary",
     ),
     Source(
+        "humlum2025", "Anders Humlum and Emilie Vestergaard", "2025",
+        "Large Language Models, Small Labor Market Effects",
+        "Becker Friedman Institute Working Paper 2025-56, May 2025",
+        "https://m.getcoai.com/news/danish-study-challenges-claims-about-ai-disrupting-the-labor-market",
+        "secondary: figures read in summaries by CO/AI and Sipoch; the time saved is what workers reported, not measured",
+    ),
+    Source(
         "acemoglurestrepo2019", "Daron Acemoglu and Pascual Restrepo", "2019",
         "Automation and New Tasks: How Technology Displaces and Reinstates Labor",
         "Journal of Economic Perspectives 33(2), 3-30", "https://ssrn.com/abstract=3359484",
@@ -144,13 +151,6 @@ _SOURCES = [
         "secondary: a news report of the forecast; it gives no size of the decline",
     ),
     Source(
-        "humlum2025", "Anders Humlum and Emilie Vestergaard", "2025",
-        "Large Language Models, Small Labor Market Effects",
-        "Becker Friedman Institute Working Paper 2025-56, May 2025",
-        "https://m.getcoai.com/news/danish-study-challenges-claims-about-ai-disrupting-the-labor-market",
-        "secondary: figures read in summaries; the time saved is what workers reported, not measured",
-    ),
-    Source(
         "ilostat", "ILOSTAT (International Labour Organization)", "n.d.",
         "Glossary: high-skilled occupations (ISCO-08 major groups 1-3)", "ILOSTAT",
         "https://ilostat.ilo.org/glossary/high-skilled-occupations/",
@@ -196,13 +196,6 @@ _SOURCES = [
         "nwasianweekly2025", "Northwest Asian Weekly", "2025",
         "Report on the outrage over a radio station's AI Asian host", "Northwest Asian Weekly, 25 April 2025",
         "https://nwasianweekly.com/2025/04/radio-stations-ai-asian-host-sparks-outrage/",
-    ),
-    Source(
-        "humlum2025", "Anders Humlum and Emilie Vestergaard", "2025",
-        "Large Language Models, Small Labor Market Effects",
-        "Becker Friedman Institute Working Paper 2025-56, May 2025",
-        "https://m.getcoai.com/news/danish-study-challenges-claims-about-ai-disrupting-the-labor-market",
-        "secondary: figures read in summaries by CO/AI and Sipoch",
     ),
     Source(
         "aiovert", "AIOvert", "n.d.", "EU AI Act Article 4: AI literacy", "AIOvert blog",
