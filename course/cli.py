@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 WELCOME = "notebooks/00_welcome.ipynb"
+SHARED = {"cli", "data", "params", "selfcheck", "sources", "ui"}  # every other module in course/ is a topic
 
 
 def course_root(start: Path | None = None) -> Path:

@@ -9,6 +9,8 @@ import time
 import urllib.request
 from urllib.error import HTTPError
 
+import pytest
+
 from conftest import ROOT, tool_env
 
 try:
@@ -30,8 +32,13 @@ def test_import_course_loads_no_heavy_library():
     assert modules_loaded_by("import course, course.sources, course.selfcheck, course.cli") == []
 
 
-def test_a_topic_model_loads_plotting_and_widgets_only_for_its_explorer():
-    assert modules_loaded_by("from course import junior_paradox") == ["numpy", "pandas"]
+TOPICS = sorted(p.stem for p in (ROOT / "course").glob("*.py") if p.stem not in {"__init__", *cli.SHARED})
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_a_topic_model_loads_plotting_and_widgets_only_for_its_explorer(topic):
+    loaded = modules_loaded_by(f"from course import {topic}")
+    assert "matplotlib" not in loaded and "ipywidgets" not in loaded, loaded
 
 
 def test_course_root_is_found_from_a_subfolder():

@@ -1,7 +1,5 @@
 """The three-effects model (a job is a bundle of tasks), its tables and its explorer."""
 
-import subprocess
-import sys
 from dataclasses import fields
 
 import numpy as np
@@ -10,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from course import three_effects as te
 from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
 
@@ -186,13 +183,6 @@ def test_bad_task_tables_raise_a_clear_value_error(tasks, words):
 def test_classify_refuses_scores_outside_0_to_1():
     with pytest.raises(ValueError, match="from 0 to 1"):
         te.classify([0.5, 1.5])
-
-
-def test_the_model_loads_plotting_and_widgets_only_for_its_explorer():
-    code = ("import sys; from course import three_effects; "
-            "print(sorted(m for m in ('numpy', 'pandas', 'matplotlib', 'ipywidgets') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert out.stdout.strip() == "['numpy', 'pandas']"
 
 
 # --- properties ----------------------------------------------------------------------------------
