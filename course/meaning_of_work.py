@@ -111,6 +111,8 @@ def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
         if missing:
             raise ValueError(f"The task table lacks the column(s) {missing}; it needs {list(COLUMNS)}.")
         tasks = zip(*(tasks[column].tolist() for column in COLUMNS))
+    elif isinstance(tasks, (str, bytes)) or not hasattr(tasks, "__iter__"):
+        raise ValueError(f"Give the tasks as a table or a list of rows {COLUMNS}, not {tasks!r}.")
     rows = []
     for row in tasks:
         try:
@@ -150,14 +152,11 @@ talks with clients, 10, 0.1, 0.9, yes
 """
 
 
-def _share_problem(column: str, text: str) -> str | None:
+def _number(text: str) -> float:
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
-        value = math.nan
-    if not 0 <= value <= 1:  # also catches nan
-        return f"{column} must be a number from 0 to 1 (70 % is 0.7), not {text!r}"
-    return None
+        return math.nan  # fails every range check below
 
 
 def parse_tasks(text: str) -> pd.DataFrame:
@@ -175,7 +174,7 @@ def parse_tasks(text: str) -> pd.DataFrame:
             continue
         try:
             fields = [field.strip() for field in next(csv.reader([line]))]
-        except (csv.Error, StopIteration) as error:
+        except csv.Error as error:
             problems.append(f"line {number} cannot be read ({error})")
             continue
         if [field.lower() for field in fields] == list(COLUMNS):
@@ -187,22 +186,19 @@ def parse_tasks(text: str) -> pd.DataFrame:
             )
             continue
         name, hours, automatability, meaning, connective = fields
-        wrong = []
-        if not name:
-            wrong.append("the task needs a name")
-        try:
-            hours_value = float(hours)
-        except ValueError:
-            hours_value = math.nan
-        if not (0 < hours_value <= HOURS_IN_A_WEEK):  # also catches nan
-            wrong.append(f"hours must be a number above 0, such as 6 or 2.5, not {hours!r}")
-        wrong += [p for p in (_share_problem("automatability", automatability), _share_problem("meaning", meaning)) if p]
+        numbers = [_number(field) for field in (hours, automatability, meaning)]
+        wrong = [] if name else ["the task needs a name"]
+        if not 0 < numbers[0] <= HOURS_IN_A_WEEK:
+            wrong.append(f"hours must be a number above 0 (and at most {HOURS_IN_A_WEEK}), such as 6 or 2.5, not {hours!r}")
+        for column, field, value in (("automatability", automatability, numbers[1]), ("meaning", meaning, numbers[2])):
+            if not 0 <= value <= 1:
+                wrong.append(f"{column} must be a number from 0 to 1 (70 % is 0.7), not {field!r}")
         if connective.lower() not in YES + NO:
             wrong.append(f"connective must be yes or no, not {connective!r}")
         if wrong:
             problems.append(f"line {number} ({name or 'no name'}): " + ", and ".join(wrong))
         else:
-            rows.append((name, hours_value, float(automatability), float(meaning), connective.lower() in YES))
+            rows.append((name, *numbers, connective.lower() in YES))
     if problems:
         more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
         raise ValueError("your task list cannot be read: " + "; ".join(problems[:5]) + more + ".")

@@ -165,6 +165,8 @@ def test_a_table_works_as_well_as_a_list_of_rows():
         ([(None, 6, 0.5, 0.5, False)], "needs a name"),
         ([("a", 6, 0.5)], "row of five values"),
         ([42], "row of five values"),
+        (None, "a table or a list of rows"),
+        ("teacher", "a table or a list of rows"),
         ([("a", 100, 0.5, 0.5, False), ("b", 100, 0.5, 0.5, False)], "200 hours a week, more than the 168"),
     ],
 )
