@@ -134,7 +134,9 @@ def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
         raise ValueError("The task list is empty: add at least one task.")
     total = sum(row[1] for row in rows)
     if total > HOURS_IN_A_WEEK:
-        raise ValueError(f"The tasks add up to {total:g} hours a week, more than the {HOURS_IN_A_WEEK} hours a week has.")
+        raise ValueError(
+            f"The tasks add up to {total:g} hours a week, more than the {HOURS_IN_A_WEEK} hours a week has."
+        )
     return rows
 
 
@@ -189,7 +191,9 @@ def parse_tasks(text: str) -> pd.DataFrame:
         numbers = [_number(field) for field in (hours, automatability, meaning)]
         wrong = [] if name else ["the task needs a name"]
         if not 0 < numbers[0] <= HOURS_IN_A_WEEK:
-            wrong.append(f"hours must be a number above 0 (and at most {HOURS_IN_A_WEEK}), such as 6 or 2.5, not {hours!r}")
+            wrong.append(
+                f"hours must be a number above 0 (and at most {HOURS_IN_A_WEEK}), such as 6 or 2.5, not {hours!r}"
+            )
         for column, field, value in (("automatability", automatability, numbers[1]), ("meaning", meaning, numbers[2])):
             if not 0 <= value <= 1:
                 wrong.append(f"{column} must be a number from 0 to 1 (70 % is 0.7), not {field!r}")
@@ -338,7 +342,8 @@ def plan_table_html(plan: Plan) -> str:
             zip(*(plan.tasks[column].tolist() for column in columns)), start=1
         )
     )
-    return f"<table><caption>The plan, task by task</caption><tr>{head}</tr>{rows}</table>"
+    return ('<table style="border-spacing: 12px 2px"><caption>The plan, task by task</caption>'
+            f"<tr>{head}</tr>{rows}</table>")
 
 
 def explorer():

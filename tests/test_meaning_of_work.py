@@ -182,7 +182,9 @@ def test_a_table_without_the_columns_is_refused():
         mw.check_tasks(pd.DataFrame({"task": ["a"], "hours": [1], "automatability": [0.5], "connective": [True]}))
 
 
-@pytest.mark.parametrize("target, words", [(-1, "0 or more"), (float("inf"), "finite"), ("4", "finite"), (None, "finite")])
+@pytest.mark.parametrize(
+    "target, words", [(-1, "0 or more"), (float("inf"), "finite"), ("4", "finite"), (None, "finite")]
+)
 def test_a_bad_target_raises_a_clear_value_error(target, words):
     with pytest.raises(ValueError, match=words):
         mw.delegation_plan(TEACHER, target)
@@ -298,14 +300,17 @@ targets = st.floats(0, 120)
 
 def columns(plan):
     """The plan's table as plain lists (quicker than pandas for hundreds of small examples)."""
-    return {name: plan.tasks[name].tolist() for name in ("connective", "meaning", "automatable_hours", "hours", "delegated")}
+    names = ("connective", "meaning", "automatable_hours", "hours", "delegated")
+    return {name: plan.tasks[name].tolist() for name in names}
 
 
 @given(task_lists, targets)
 def test_the_plan_never_delegates_connective_work_nor_more_than_there_is(tasks, target):
     plan = mw.delegation_plan(tasks, target)
     c = columns(plan)
-    for connective, could, hours, given_away in zip(c["connective"], c["automatable_hours"], c["hours"], c["delegated"]):
+    for connective, could, hours, given_away in zip(
+        c["connective"], c["automatable_hours"], c["hours"], c["delegated"]
+    ):
         assert given_away == 0 if connective else 0 <= given_away <= could + 1e-12
         assert could <= hours + 1e-12
     assert sum(c["delegated"]) == pytest.approx(plan.saved, abs=1e-6)
