@@ -359,7 +359,7 @@ def explorer():
     examples = {job: task_rows(example_tasks(job)) for job in JOBS}  # read the table once, not per update
     blue, orange, vermillion = ui.PALETTE["blue"], ui.PALETTE["orange"], ui.PALETTE["vermillion"]
 
-    fig = ui.figure(width=8.6, height=3.8)
+    fig = ui.figure(width=8.2, height=3.6)
     task_ax = fig.add_axes((0.07, 0.22, 0.4, 0.68))
     plan_ax = fig.add_axes((0.58, 0.22, 0.4, 0.68))
 
@@ -398,9 +398,9 @@ def explorer():
         handles=[
             Line2D([], [], marker="o", linestyle="none", color=blue, markeredgecolor="black", label="task"),
             Line2D([], [], marker="D", linestyle="none", color=vermillion, markeredgecolor="black",
-                   label="connective task (never delegated)"),
+                   label="connective task: never delegated"),
             Patch(fill=False, edgecolor="black", linestyle=":", label="AI could take"),
-            Patch(color=blue, label="delegated (hours saved)"),
+            Patch(color=blue, label="hours saved"),
             Patch(facecolor=orange, hatch="///", edgecolor="black", label="meaning lost (meaning-hours)"),
         ],
         loc="lower center", ncols=5, fontsize=8, frameon=False,
