@@ -271,7 +271,11 @@ class Plan:
 
 
 def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresholds()) -> Plan:
-    """Delegate to AI ``target_hours`` a week, least meaningful work first, never connective work."""
+    """Delegate to AI ``target_hours`` a week, least meaningful work first, never connective work.
+
+    ``thresholds`` only set the ``quadrant`` column of ``Plan.tasks``: the plan itself follows
+    meaning, not quadrants.
+    """
     params.number("target_hours", target_hours)
     if target_hours < 0:
         raise ValueError(f"target_hours must be 0 or more hours a week, not {target_hours}.")
