@@ -3,7 +3,8 @@
 - ``import course``, in a fresh interpreter: goal under 0.3 s.
 - Every explorer in ``course/``: the model alone (goal under 5 ms) and the full update after a
   slider move, model and redraw (goal: median under 50 ms, none over 100 ms). Each control is
-  moved in turn through its range, the way the tests and a learner move it.
+  moved in turn through its range (a drop-down through its options; a text box keeps its text),
+  the way the tests and a learner move it.
 - With ``--suite``: the whole test suite's wall time (goal under 3 minutes).
 
 Run from the course folder: ``python benchmarks/run.py [--suite] [--moves N]``.
@@ -37,9 +38,14 @@ def import_time(repeats: int = 7) -> list[float]:
 
 
 def settings_for(control, count: int = 6) -> list:
-    """Values across a slider's range, on its step; both values of a checkbox."""
+    """Values a learner can choose: across a slider's range on its step, both values of a
+    checkbox, every option of a drop-down; none for a text box (it keeps its value)."""
     if isinstance(control.value, bool):
         return [False, True]
+    if hasattr(control, "options"):
+        return [option[1] if isinstance(option, tuple) else option for option in control.options]
+    if not hasattr(control, "step"):
+        return []
     values = np.linspace(control.min, control.max, count)
     values = np.round((values - control.min) / control.step) * control.step + control.min
     return [type(control.value)(v) for v in values]

@@ -332,6 +332,23 @@ _SOURCES = [
     # --- 05 workload -------------------------------------------------------------------------
 
     # --- 06 meaning_of_work ------------------------------------------------------------------
+    Source(
+        "pugh2025", "Allison Pugh, interviewed by Shankar Vedantam", "2025",
+        "Relationships 2.0: The Price of Disconnection", "Hidden Brain (podcast), 31 March 2025",
+        "https://www.audioscrape.com/person/allison-pugh",
+        "the link is a transcript of the spoken interview",
+    ),
+    Source(
+        "song2024", "Felicia Wu Song", "2024",
+        "Review: Aching to Be Seen (of Allison Pugh, The Last Human Job)", "Current, 18 October 2024",
+        "https://currentpub.com/2024/10/18/review-aching-to-be-seen/",
+    ),
+    Source(
+        "selwyn_aeu", "Neil Selwyn, interviewed by the Australian Education Union (Victorian branch)", "n.d.",
+        "Professional Voice 14.1.8: an interview on generative AI and teachers' work", "AEU Victoria",
+        "https://www.aeuvic.asn.au/professional-voice-1418",
+        "the year was not in the copy read",
+    ),
 
     # --- 07 ai_strategy ----------------------------------------------------------------------
     Source(

@@ -1,0 +1,460 @@
+"""The meaning of work (effect 5 of the essay): which tasks to hand to AI, and which to keep.
+
+A job is a list of tasks. Each task has:
+
+- ``hours``: hours a week spent on it;
+- ``automatability``: the share of those hours AI could take over (0 to 1);
+- ``meaning``: how much the task matters to the person who does it, for their craft, identity
+  or sense of contributing (0 = nothing, 1 = the heart of the job);
+- ``connective``: whether it is connective labour in Pugh's sense, work whose point is "seeing
+  the other and the other feeling seen" (pugh2024, pugh2025).
+
+**The task map** puts every task in one of four quadrants, by two thresholds (:class:`Thresholds`):
+automatable and not meaningful: *delegate to AI*; automatable and meaningful: *augment with AI*;
+meaningful and hard to automate: *keep human*; neither: *reconsider* (redesign, share or drop it).
+The map alone does not protect connective work: a connective task can land in any quadrant.
+
+**The delegation plan** (:func:`delegation_plan`) follows the essay's recommendation: AI takes
+the least meaningful work first. Given a target of hours to save a week, it takes the
+automatable hours of the tasks in order of meaning, lowest first (equal meaning: the task listed
+first), and only as much of the last task as the target needs. It **never** delegates a
+connective task. When the target needs more hours than the other tasks can give, the plan takes
+them all and reports the shortfall: it does not quietly touch connective work. Because a saved
+hour costs exactly its task's meaning, taking the least meaningful hours first loses the least
+meaning possible for any target.
+
+**Meaning** is counted in meaning-hours (hours × meaning). The plan reports the meaning lost
+(the delegated hours times their meaning) and the share of the job's meaning-hours retained.
+
+What the model simplifies:
+
+- The scores are one person's judgement on a 0-1 scale, and meaning adds up over hours: an
+  hour of a task is worth the same as any other hour of it.
+- Delegating is free: no new work to instruct, check and correct the AI, although a survey of
+  knowledge workers finds their critical thinking shifting towards verifying and integrating
+  AI output (lee2025).
+- Connective is yes or no, while in a real job most tasks hold some connection.
+- The rest of the job stays as it was. Whether the saved hours become rest, shorter weeks or
+  more work is a choice the model leaves out (lesson 05 is about that choice).
+
+Where each default comes from: the two thresholds are illustrative (see :func:`assumptions`).
+The example jobs in ``course/data/meaning_of_work_tasks.csv`` are illustrative too: plausible
+task lists, not measurements.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from course import data, params
+from course.params import param
+
+COLUMNS = ("task", "hours", "automatability", "meaning", "connective")
+QUADRANTS = ("delegate to AI", "augment with AI", "keep human", "reconsider")
+JOBS = ("teacher", "nurse", "contact-centre agent", "copywriter", "designer")
+HOURS_IN_A_WEEK = 168
+EPSILON = 1e-9  # hours: below this, a rest of the target counts as reached
+
+TASKS_SCHEMA = {
+    "job": data.Column(),
+    "task": data.Column(),
+    "hours": data.Column("number", 0, HOURS_IN_A_WEEK),
+    "automatability": data.Column("number", 0, 1),
+    "meaning": data.Column("number", 0, 1),
+    "connective": data.Column("whole", 0, 1),
+}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Where the task map splits; bad values raise a ValueError that says why."""
+
+    automatable: float = param(
+        0.5, "illustrative", "a task is automatable when AI could take over at least this share of its hours"
+    )
+    meaningful: float = param(0.5, "illustrative", "a task is meaningful when its meaning score is at least this")
+
+    def __post_init__(self):
+        params.share("automatable", self.automatable)
+        params.share("meaningful", self.meaningful)
+
+
+def assumptions() -> pd.DataFrame:
+    """The task map's thresholds with their meaning and source ("illustrative")."""
+    return params.assumptions(Thresholds)
+
+
+def example_tasks(job: str) -> pd.DataFrame:
+    """The illustrative task list of one of the example ``JOBS``."""
+    if job not in JOBS:
+        raise ValueError(f"There is no example job {job!r}; choose one of: {', '.join(JOBS)}.")
+    table = data.load("meaning_of_work_tasks", TASKS_SCHEMA)
+    return check_tasks(table.loc[table["job"] == job, list(COLUMNS)])
+
+
+# --- checking the tasks -----------------------------------------------------------------------
+
+
+def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
+    """The tasks as checked rows ``(task, hours, automatability, meaning, connective)``.
+
+    ``tasks`` is a DataFrame with the columns ``COLUMNS``, or a list of such rows. Anything
+    wrong raises a ValueError that names the task and says what is wrong.
+    """
+    if isinstance(tasks, pd.DataFrame):
+        missing = [column for column in COLUMNS if column not in tasks.columns]
+        if missing:
+            raise ValueError(f"The task table lacks the column(s) {missing}; it needs {list(COLUMNS)}.")
+        tasks = zip(*(tasks[column].tolist() for column in COLUMNS))
+    elif isinstance(tasks, (str, bytes)) or not hasattr(tasks, "__iter__"):
+        raise ValueError(f"Give the tasks as a table or a list of rows {COLUMNS}, not {tasks!r}.")
+    rows = []
+    for row in tasks:
+        try:
+            name, hours, automatability, meaning, connective = row
+        except (TypeError, ValueError):
+            raise ValueError(f"Each task must be a row of five values {COLUMNS}, not {row!r}.") from None
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"Every task needs a name, not {name!r}.")
+        name = name.strip()
+        params.number(f"hours of {name!r}", hours)
+        if hours <= 0:
+            raise ValueError(f"hours of {name!r} must be above 0, not {hours}.")
+        params.share(f"automatability of {name!r}", automatability)
+        params.share(f"meaning of {name!r}", meaning)
+        if isinstance(connective, str) or connective not in (True, False):  # 0 and 1 are fine too
+            raise ValueError(f"connective of {name!r} must be yes or no (True or False), not {connective!r}.")
+        rows.append((name, float(hours), float(automatability), float(meaning), bool(connective)))
+    if not rows:
+        raise ValueError("The task list is empty: add at least one task.")
+    total = sum(row[1] for row in rows)
+    if total > HOURS_IN_A_WEEK:
+        raise ValueError(
+            f"The tasks add up to {total:g} hours a week, more than the {HOURS_IN_A_WEEK} hours a week has."
+        )
+    return rows
+
+
+def check_tasks(tasks) -> pd.DataFrame:
+    """The tasks as a clean table with the columns ``COLUMNS`` (see :func:`task_rows`)."""
+    return pd.DataFrame(task_rows(tasks), columns=list(COLUMNS))
+
+
+YES = ("yes", "y", "true", "1")
+NO = ("no", "n", "false", "0")
+OWN_EXAMPLE = """task, hours, automatability, meaning, connective
+email and planning, 6, 0.7, 0.2, no
+writing reports, 8, 0.6, 0.5, no
+talks with clients, 10, 0.1, 0.9, yes
+"""
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return math.nan  # fails every range check below
+
+
+def parse_tasks(text: str) -> pd.DataFrame:
+    """Tasks typed as text, one per line: ``task, hours, automatability, meaning, connective``.
+
+    Empty lines, lines starting with ``#`` and a header line (``task, hours, ...``) are skipped.
+    ``connective`` is yes or no. Bad lines raise one ValueError that names each of them.
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"The tasks must be text, not {type(text).__name__}.")
+    rows, problems = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            fields = [field.strip() for field in next(csv.reader([line]))]
+        except csv.Error as error:
+            problems.append(f"line {number} cannot be read ({error})")
+            continue
+        if [field.lower() for field in fields] == list(COLUMNS):
+            continue  # the header
+        if len(fields) != len(COLUMNS):
+            problems.append(
+                f"line {number} has {len(fields)} value(s) but needs 5, separated by commas: "
+                "task, hours, automatability, meaning, connective"
+            )
+            continue
+        name, hours, automatability, meaning, connective = fields
+        numbers = [_number(field) for field in (hours, automatability, meaning)]
+        wrong = [] if name else ["the task needs a name"]
+        if not 0 < numbers[0] <= HOURS_IN_A_WEEK:
+            wrong.append(
+                f"hours must be a number above 0 (and at most {HOURS_IN_A_WEEK}), such as 6 or 2.5, not {hours!r}"
+            )
+        for column, field, value in (("automatability", automatability, numbers[1]), ("meaning", meaning, numbers[2])):
+            if not 0 <= value <= 1:
+                wrong.append(f"{column} must be a number from 0 to 1 (70 % is 0.7), not {field!r}")
+        if connective.lower() not in YES + NO:
+            wrong.append(f"connective must be yes or no, not {connective!r}")
+        if wrong:
+            problems.append(f"line {number} ({name or 'no name'}): " + ", and ".join(wrong))
+        else:
+            rows.append((name, *numbers, connective.lower() in YES))
+    if problems:
+        more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+        raise ValueError("your task list cannot be read: " + "; ".join(problems[:5]) + more + ".")
+    if not rows:
+        raise ValueError("your task list is empty: write one task per line, as task, hours, automatability, "
+                         "meaning, connective.")
+    return check_tasks(rows)
+
+
+# --- the task map -----------------------------------------------------------------------------
+
+
+def quadrant(automatability: float, meaning: float, thresholds: Thresholds = Thresholds()) -> str:
+    """The quadrant of one task: "delegate to AI", "augment with AI", "keep human" or "reconsider".
+
+    A score equal to its threshold counts as high.
+    """
+    params.share("automatability", automatability)
+    params.share("meaning", meaning)
+    automatable = automatability >= thresholds.automatable
+    meaningful = meaning >= thresholds.meaningful
+    if automatable:
+        return "augment with AI" if meaningful else "delegate to AI"
+    return "keep human" if meaningful else "reconsider"
+
+
+def task_map(tasks, thresholds: Thresholds = Thresholds()) -> pd.DataFrame:
+    """The checked tasks with a column ``quadrant``."""
+    rows = task_rows(tasks)
+    return pd.DataFrame(
+        [(*row, quadrant(row[2], row[3], thresholds)) for row in rows], columns=[*COLUMNS, "quadrant"]
+    )
+
+
+# --- the delegation plan ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A delegation plan and what it costs in meaning.
+
+    ``tasks``: the task map with, per task, ``automatable_hours`` (hours × automatability),
+    ``delegated`` (hours a week handed to AI) and ``meaning_lost`` (delegated × meaning).
+    ``available``: the automatable hours of all tasks that are not connective, the most any plan
+    can save. ``shortfall``: the hours of the target that cannot be saved without delegating
+    connective work (0 when the target is reached).
+    """
+
+    tasks: pd.DataFrame
+    target: float
+    available: float
+    saved: float
+    shortfall: float
+    meaning_lost: float
+    meaning_total: float
+
+    @property
+    def feasible(self) -> bool:
+        """Whether the target is reached without delegating any connective task."""
+        return self.shortfall == 0
+
+    @property
+    def meaning_retained(self) -> float:
+        """The share of the job's meaning-hours that stays with the person (1 if there is none)."""
+        return 1 - self.meaning_lost / self.meaning_total if self.meaning_total > 0 else 1.0
+
+
+def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresholds()) -> Plan:
+    """Delegate to AI ``target_hours`` a week, least meaningful work first, never connective work.
+
+    ``thresholds`` only set the ``quadrant`` column of ``Plan.tasks``: the plan itself follows
+    meaning, not quadrants.
+    """
+    params.number("target_hours", target_hours)
+    if target_hours < 0:
+        raise ValueError(f"target_hours must be 0 or more hours a week, not {target_hours}.")
+    names, hours, automatability, meaning, connective = map(list, zip(*task_rows(tasks)))
+    automatable = [h * a for h, a in zip(hours, automatability)]
+    candidates = sorted((i for i in range(len(hours)) if not connective[i]), key=lambda i: meaning[i])
+    delegated = [0.0] * len(hours)
+    remaining = float(target_hours)
+    for i in candidates:  # least meaningful first; sorted() keeps the listed order for equal meaning
+        if remaining <= EPSILON:
+            break
+        delegated[i] = min(automatable[i], remaining)
+        remaining -= delegated[i]
+    lost = [d * m for d, m in zip(delegated, meaning)]
+    table = pd.DataFrame({
+        "task": names, "hours": hours, "automatability": automatability, "meaning": meaning,
+        "connective": connective,
+        "quadrant": [quadrant(a, m, thresholds) for a, m in zip(automatability, meaning)],
+        "automatable_hours": automatable, "delegated": delegated, "meaning_lost": lost,
+    })
+    available = sum(automatable[i] for i in candidates)
+    shortfall = target_hours - available if target_hours - available > EPSILON else 0.0
+    return Plan(
+        tasks=table,
+        target=float(target_hours),
+        available=available,
+        saved=target_hours - shortfall,
+        shortfall=shortfall,
+        meaning_lost=sum(lost),
+        meaning_total=sum(h * m for h, m in zip(hours, meaning)),
+    )
+
+
+def summary(plan: Plan, who: str = "This job") -> str:
+    """The explorer's one-line result, e.g. "Teacher: the plan saves 4.0 of the 4.0 hours ..."."""
+    kept = int(plan.tasks["connective"].sum())
+    connective = f"{kept} connective task{'' if kept == 1 else 's'} stay{'s' if kept == 1 else ''} human"
+    meaning = f"{plan.meaning_retained:.0%} of the job's meaning stays ({plan.meaning_lost:.1f} meaning-hours lost)"
+    if plan.feasible:
+        count = int((plan.tasks["delegated"] > EPSILON).sum())
+        return (
+            f"{who}: the plan saves {plan.saved:.1f} of the {plan.target:.1f} hours a week asked, from "
+            f"{count} task{'' if count == 1 else 's'}, least meaningful first; {meaning}; {connective}."
+        )
+    return (
+        f"{who}: only {plan.saved:.1f} of the {plan.target:.1f} hours a week asked can be saved without "
+        f"delegating connective work, {plan.shortfall:.1f} hours short; {meaning}; {connective}."
+    )
+
+
+# --- the explorer ----------------------------------------------------------------------------
+
+OWN = "my own tasks (type them below)"
+MAX_TASKS = 10  # rows in the explorer's bar chart
+EXPLORER_TARGET = 4.0  # illustrative: a tenth of a 40-hour week
+EXPLORER_HOURS = 10  # the bar chart's x-axis; it widens for own tasks with more automatable hours
+
+
+def plan_table_html(plan: Plan) -> str:
+    """The plan task by task as an HTML table: the task names the plot numbers, for every reader."""
+    head = "".join(f"<th>{name}</th>" for name in (
+        "#", "task", "quadrant", "connective", "hours a week", "AI could take", "delegated", "meaning lost"))
+    columns = ("task", "quadrant", "connective", "hours", "automatable_hours", "delegated", "meaning_lost")
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{html.escape(task)}</td><td>{where}</td><td>{'yes, kept human' if connective else 'no'}"
+        f"</td><td>{hours:.1f}</td><td>{could:.1f}</td><td>{delegated:.1f}</td><td>{lost:.2f}</td></tr>"
+        for i, (task, where, connective, hours, could, delegated, lost) in enumerate(
+            zip(*(plan.tasks[column].tolist() for column in columns)), start=1
+        )
+    )
+    return ('<table style="border-spacing: 12px 2px"><caption>The plan, task by task</caption>'
+            f"<tr>{head}</tr>{rows}</table>")
+
+
+def explorer():
+    """A job's tasks on the task map, and the delegation plan for a target of hours saved."""
+    import ipywidgets as widgets
+    import numpy as np
+    from matplotlib.collections import PolyCollection
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    from course import ui
+
+    examples = {job: task_rows(example_tasks(job)) for job in JOBS}  # read the table once, not per update
+    blue, orange, vermillion = ui.PALETTE["blue"], ui.PALETTE["orange"], ui.PALETTE["vermillion"]
+
+    fig = ui.figure(width=8.2, height=3.6)
+    task_ax = fig.add_axes((0.07, 0.22, 0.4, 0.68))
+    plan_ax = fig.add_axes((0.58, 0.22, 0.4, 0.68))
+
+    # The task map: fixed axes, threshold lines and quadrant names (all static).
+    ui.style_axes(task_ax, title="Task map (marker area: hours a week)", xlabel="automatability", ylabel="meaning")
+    task_ax.set_xlim(-0.05, 1.05)
+    task_ax.set_ylim(-0.05, 1.05)
+    limits = Thresholds()
+    task_ax.axvline(limits.automatable, **ui.REFERENCE)
+    task_ax.axhline(limits.meaningful, **ui.REFERENCE)
+    for (x, y, ha, va), name in zip(
+        [(1.03, -0.03, "right", "bottom"), (1.03, 1.03, "right", "top"),
+         (-0.03, 1.03, "left", "top"), (-0.03, -0.03, "left", "bottom")], QUADRANTS
+    ):
+        task_ax.text(x, y, name, ha=ha, va=va, fontsize=8, color="0.35", style="italic")
+    ordinary = task_ax.scatter([], [], marker="o", color=blue, edgecolor="black", linewidth=0.5, animated=True)
+    connected = task_ax.scatter([], [], marker="D", color=vermillion, edgecolor="black", linewidth=0.5, animated=True)
+    # Task numbers beside the markers; the table under the plot names the tasks. (Names in the
+    # plot would cost a redraw of some 300 letters at every update.)
+    tags = [task_ax.text(0, 0, "", fontsize=8, animated=True) for _ in range(MAX_TASKS)]
+
+    # The plan: one row per task number: what AI could take, what it takes, and the meaning lost.
+    ui.style_axes(plan_ax, title="The plan: hours saved and meaning lost", xlabel="hours a week", ylabel="task")
+    rows = np.arange(MAX_TASKS)
+    plan_ax.set_yticks(rows, [str(row + 1) for row in rows])
+    plan_ax.set_ylim(MAX_TASKS - 0.5, -0.5)
+    plan_ax.set_xlim(0, EXPLORER_HOURS)
+    # One collection per series: a single draw call each, instead of one per bar.
+    could = PolyCollection([], facecolors="none", edgecolors="black", linestyles=":", animated=True)
+    saved = PolyCollection([], facecolors=blue, animated=True)
+    lost = PolyCollection([], facecolors=orange, hatch="///", edgecolors="black", linewidths=0.5, animated=True)
+    for bars in (could, saved, lost):
+        plan_ax.add_collection(bars)
+
+    fig.legend(
+        handles=[
+            Line2D([], [], marker="o", linestyle="none", color=blue, markeredgecolor="black", label="task"),
+            Line2D([], [], marker="D", linestyle="none", color=vermillion, markeredgecolor="black",
+                   label="connective task: never delegated"),
+            Patch(fill=False, edgecolor="black", linestyle=":", label="AI could take"),
+            Patch(color=blue, label="hours saved"),
+            Patch(facecolor=orange, hatch="///", edgecolor="black", label="meaning lost (meaning-hours)"),
+        ],
+        loc="lower center", ncols=5, fontsize=8, frameon=False,
+    )
+    table_view = widgets.HTML()
+
+    def model(job, own_tasks, target_hours):
+        tasks = examples[job] if job in examples else parse_tasks(own_tasks)
+        if len(tasks) > MAX_TASKS:
+            raise ValueError(f"the explorer shows up to {MAX_TASKS} tasks, and your list has {len(tasks)}: merge some.")
+        who = "Your tasks" if job == OWN else job.capitalize()
+        return who, delegation_plan(tasks, target_hours)
+
+    def draw(result):
+        who, plan = result
+        table = plan.tasks
+        points = np.column_stack([table["automatability"].tolist(), table["meaning"].tolist()])
+        area = 12 + 10 * np.minimum(table["hours"].tolist(), 20)
+        is_connective = np.array(table["connective"].tolist())
+        for collection, chosen in ((ordinary, ~is_connective), (connected, is_connective)):
+            collection.set_offsets(points[chosen])
+            collection.set_sizes(area[chosen])
+        spots = {}  # tasks at the same spot share one tag, such as "1, 6"
+        for i, point in enumerate(map(tuple, points), start=1):
+            spots.setdefault(point, []).append(str(i))
+        spots = [*spots.items(), *[((0, 0), [])] * (MAX_TASKS - len(spots))]
+        for tag, ((x, y), numbers) in zip(tags, spots):
+            tag.set_text(", ".join(numbers))
+            tag.set_position((x + 0.025, y + 0.025))
+        for bars, column, height in ((could, "automatable_hours", 0.75), (saved, "delegated", 0.75),
+                                     (lost, "meaning_lost", 0.35)):
+            bars.set_verts([
+                [(0, row - height / 2), (width, row - height / 2), (width, row + height / 2), (0, row + height / 2)]
+                for row, width in enumerate(table[column].tolist()) if width > 0
+            ])
+        widest = max(table["automatable_hours"].tolist())
+        plan_ax.set_xlim(0, max(EXPLORER_HOURS, 5 * math.ceil(widest / 5)))
+        table_view.value = plan_table_html(plan)
+        return summary(plan, who)
+
+    controls = {
+        "job": widgets.Dropdown(options=[*JOBS, OWN], value="teacher", description="Tasks of",
+                                style={"description_width": "initial"}, layout=widgets.Layout(width="460px")),
+        "own_tasks": widgets.Textarea(
+            value=OWN_EXAMPLE, description="My own tasks", rows=6, continuous_update=False,
+            placeholder="task, hours, automatability, meaning, connective",
+            style={"description_width": "initial"}, layout=widgets.Layout(width="640px"),
+        ),
+        "target_hours": ui.slider("Hours to save per week", EXPLORER_TARGET, 0.0, 20.0, 0.5),
+    }
+    view = ui.Explorer(fig, controls, model, draw)
+    view.children = (*view.children, table_view)  # the task names, under the one-line summary
+    return view
