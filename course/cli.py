@@ -9,6 +9,7 @@ exercises and everything else. Options it does not know, such as ``--port=8899``
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,7 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("start", help="open the course in JupyterLab at the welcome lesson")
     args, extra = parser.parse_known_args(argv)
     if args.command == "start":
-        return subprocess.call(lab_command(course_root(), extra))
+        command = lab_command(course_root(), extra)
+        if os.name == "posix":
+            os.execv(command[0], command)  # JupyterLab takes over: Ctrl+C and signals reach it directly
+        return subprocess.call(command)
     return 2
 
 

@@ -67,6 +67,7 @@ def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
          f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
          f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"],
         cwd=ROOT / "notebooks", env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -92,8 +93,10 @@ def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
             with urllib.request.urlopen(f"{base}/api/contents/{path}?token={token}&content=0", timeout=10) as reply:
                 assert json.load(reply)["path"] == path
     finally:
+        # `ai-course start` has become JupyterLab itself: stopping it must leave no server behind
         server.terminate()
         server.wait(timeout=20)
+        assert subprocess.run(["pgrep", "-g", str(server.pid)], capture_output=True).stdout == b""
 
 
 def quick_start_commands() -> list[str]:
