@@ -157,7 +157,8 @@ class ContactCentre:
 
     calls_per_hour: float = param(300.0, "illustrative", "calls offered per hour")
     talk_time: float = param(
-        347.0, "customerfirst2018", "average talk and hold time of a call before AI, in seconds (Rabobank's 2018 target)"
+        347.0, "customerfirst2018",
+        "average talk and hold time of a call before AI, in seconds (Rabobank's 2018 target)",
     )
     after_call_work: float = param(60.0, "illustrative", "seconds of notes and follow-up after each call, before AI")
     simple_share: float = param(0.6, "illustrative", "share of the calls that are simple")
@@ -165,7 +166,8 @@ class ContactCentre:
     agents: int = param(40, "illustrative", "agents on the phones before AI (the fewest that meet 80/20 at 85 %)")
     acw_saved: float = param(
         30.0, "rubens2025",
-        "seconds of after-call work per call that live AI summaries remove (the essay's Rabobank example; no primary source found)",
+        "seconds of after-call work per call that live AI summaries remove "
+        "(the essay's Rabobank example; no primary source found)",
     )
     deflection: float = param(0.3, "illustrative", "share of the simple calls that a bot handles")
     target_service_level: float = param(
@@ -287,7 +289,8 @@ def summary(centre: ContactCentre, table: pd.DataFrame) -> str:
     return (
         f"Before AI, {before.agents:.0f} agents are busy {before.occupancy:.0%} of the time and answer "
         f"{before.service_level:.0%} of calls within {centre.answer_within:.0f} s. "
-        f"With AI ({centre.acw_saved:.0f} s less after-call work, a bot taking {centre.deflection:.0%} of simple calls), "
+        f"With AI ({centre.acw_saved:.0f} s less after-call work, "
+        f"a bot taking {centre.deflection:.0%} of simple calls), "
         f"{keep.complex_share:.0%} of the calls left are complex. "
         f"A, keep the {keep.agents:.0f} agents: occupancy {keep.occupancy:.0%}, "
         f"{keep.free_minutes:.0f} free minutes an hour each. "

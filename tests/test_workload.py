@@ -331,7 +331,8 @@ def heights(explorer, label):
 
 def widths(explorer, position):
     """The segments of one scenario's hour, left to right, in minutes."""
-    bars = [p for p in explorer.figure.axes[1].patches if p.get_animated() and p.get_y() < position < p.get_y() + p.get_height()]
+    bars = [bar for bar in explorer.figure.axes[1].patches
+            if bar.get_animated() and bar.get_y() < position < bar.get_y() + bar.get_height()]
     return [bar.get_width() for bar in sorted(bars, key=lambda bar: bar.get_x())]
 
 
