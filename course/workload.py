@@ -306,8 +306,8 @@ BAR = 0.27  # width of a bar in the left panel
 # An agent's hour, in stacking order: (Outcome field, label, colour, hatch). Hatches tell the
 # segments apart without colour; the rest of the hour, up to 60 minutes, is free.
 HOUR = [
-    ("emotional_load", "complex calls", "vermillion", "xx"),
-    ("simple_minutes", "simple calls", "sky", ".."),
+    ("emotional_load", "complex calls", "vermillion", "x"),
+    ("simple_minutes", "simple calls", "sky", "\\\\"),
     ("after_call_minutes", "after-call work", "yellow", ""),
 ]
 
