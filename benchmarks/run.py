@@ -4,7 +4,10 @@
 - Every explorer in ``course/``: the model alone (goal under 5 ms) and the full update after a
   slider move, model and redraw (goal: median under 50 ms, none over 100 ms). Each control is
   moved in turn through its range (a drop-down through its options; a text box keeps its text),
-  the way the tests and a learner move it.
+  the way the tests and a learner move it; moves to settings the model refuses (its ValueError
+  shown instead of a plot) are left out.
+- Any other function a topic lists in its ``BENCHMARKS`` dict (a label -> a function without
+  arguments, with its goal in the label), timed alone.
 - With ``--suite``: the whole test suite's wall time (goal under 3 minutes).
 
 Run from the course folder: ``python benchmarks/run.py [--suite] [--moves N]``.
@@ -67,10 +70,21 @@ def measure(explorer, moves: int):
         start = time.perf_counter()
         try:
             explorer._model(**values)
-        except ValueError:  # a setting the model refuses: the explorer shows why, nothing to time
+        except ValueError:  # settings the model refuses: the explorer shows why and draws nothing
+            update_ms.pop()
             continue
         model_ms.append((time.perf_counter() - start) * 1000)
     return model_ms, update_ms
+
+
+def timed(function, repeats: int = 200) -> list[float]:
+    """Times (in ms) of ``repeats`` calls of ``function``."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
 
 
 def main() -> None:
@@ -87,6 +101,9 @@ def main() -> None:
         if info.name in SHARED:
             continue
         module = importlib.import_module(f"course.{info.name}")
+        for label, function in getattr(module, "BENCHMARKS", {}).items():
+            times = timed(function)
+            print(f"{info.name}: {label}: median {statistics.median(times):.3f} ms, max {max(times):.3f} ms")
         if not hasattr(module, "explorer"):
             continue
         start = time.perf_counter()

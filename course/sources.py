@@ -128,6 +128,13 @@ _SOURCES = [
         "https://nepc.colorado.edu./blog/critical-studies-education-technology-more-work-teacher-ironies-genai-labour-saving-technology",
         "the author line was not in the copy read; attributing it to Selwyn is likely but unverified",
     ),
+    Source(
+        "selwyn_aeu", "Neil Selwyn, interviewed by the Australian Education Union (Victorian branch)", "n.d.",
+        "Professional Voice 14.1.8: an interview on generative AI and teachers' work", "AEU Victoria",
+        "https://www.aeuvic.asn.au/professional-voice-1418",
+        "the year was not in the copy read",
+    ),
+
     # --- 01 three_effects --------------------------------------------------------------------
     Source(
         "gmyrek2025scores", "Paweł Gmyrek and others (ILO and NASK)", "2025",
@@ -330,6 +337,51 @@ _SOURCES = [
         "weak: a career blog citing Stack Overflow and BLS; used as an assumption band, not evidence",
     ),
     # --- 05 workload -------------------------------------------------------------------------
+    Source(
+        "liquisearch", "LiquiSearch (from Wikipedia)", "n.d.", "Erlang unit: Erlang C formula", "LiquiSearch",
+        "https://www.liquisearch.com/erlang_unit/erlang_c_formula",
+        "secondary: an encyclopaedia copy; the definition and assumptions of Erlang C",
+    ),
+    Source(
+        "offcenterinsight", "Off Center Insight", "n.d.",
+        "Service Level: The Indispensable Call Center Accessibility Metric", "Off Center Insight blog",
+        note="a practitioners' blog, at www.offcenterinsight.com/off-center-blog/"
+        "service-level-the-indispensable-call-center-accessibility-metric",
+    ),
+    Source(
+        "callcentrehelper", "Call Centre Helper", "n.d.", "Why Should Your Occupancy Rate NOT Exceed 85%?",
+        "Call Centre Helper", "https://www.callcentrehelper.com/occupancy-not-exceed-85-157102.htm",
+        "a trade magazine: 85 % is the recommended maximum, a rule of thumb rather than a study",
+    ),
+    Source(
+        "centrical", "Centrical", "n.d.", "Call center average handle time (resource page)", "Centrical (a software vendor)",
+        "https://centrical.com/resources/call-center-average-handle-time",
+        "a vendor's benchmark figures per sector",
+    ),
+    Source(
+        "customerfirst2018", "CustomerFirst, after Het Financieele Dagblad", "2018",
+        "Schrappen contactcenterbanen Rabobank flopt", "CustomerFirst, April 2018",
+        "https://customerfirst.nl/nieuws/2018/04/schrappen-contactcenterbanen-rabobank-flopt/index.xml",
+        "a trade-press report, after internal presentations of the bank that the FD obtained",
+    ),
+    Source(
+        "eenvandaag2025", "EenVandaag (AVROTROS)", "2025",
+        "In deze bedrijven is het werk al deels overgenomen door AI", "EenVandaag, 27 December 2025",
+        "https://eenvandaag.avrotros.nl/artikelen/in-deze-bedrijven-is-het-werk-al-deels-overgenomen-door-ai-je-ziet-een-leegloop-bij-sommige-banen-162320",
+        "the Support Squad figures are the founder's own claim, not audited",
+    ),
+    Source(
+        "rivmtno2025", "Skipr (ANP), on a study by RIVM and TNO", "2025",
+        "TNO en RIVM: gebruik AI door werknemers kan voor stress zorgen", "Skipr, January 2025",
+        "https://www.skipr.nl/nieuws/tno-en-rivm-gebruik-ai-door-werknemers-kan-voor-stress-zorgen/",
+        "secondary: a news report of an exploratory study (Technologieradar Gezond & Veilig Werken)",
+    ),
+    Source(
+        "tno2025", "Schoonmaakjournaal, on a study by TNO", "2025",
+        "Onderzoek TNO: GenAI verandert werk. Maar wat doet het met de mens?", "Schoonmaakjournaal, 4 September 2025",
+        "https://schoonmaakjournaal.nl/actueel/onderzoek-tno-genai-verandert-werk-maar-wat-doet-het-met-de-mens",
+        "secondary: a news report of a literature review and three case studies",
+    ),
 
     # --- 06 meaning_of_work ------------------------------------------------------------------
     Source(
@@ -342,12 +394,6 @@ _SOURCES = [
         "song2024", "Felicia Wu Song", "2024",
         "Review: Aching to Be Seen (of Allison Pugh, The Last Human Job)", "Current, 18 October 2024",
         "https://currentpub.com/2024/10/18/review-aching-to-be-seen/",
-    ),
-    Source(
-        "selwyn_aeu", "Neil Selwyn, interviewed by the Australian Education Union (Victorian branch)", "n.d.",
-        "Professional Voice 14.1.8: an interview on generative AI and teachers' work", "AEU Victoria",
-        "https://www.aeuvic.asn.au/professional-voice-1418",
-        "the year was not in the copy read",
     ),
 
     # --- 07 ai_strategy ----------------------------------------------------------------------

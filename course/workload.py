@@ -1,0 +1,396 @@
+"""Workload (effect 4 of the essay): when AI frees time in a contact centre, who gets it?
+
+A queueing model of one contact centre. Calls arrive at random; each call takes talk time plus
+after-call work (together the *handle time*); a call that finds every agent busy waits in line.
+From the calls per hour, the handle time and the number of agents, the **Erlang C** model gives:
+
+- the traffic, in Erlangs: the number of agents that would be busy all the time;
+- the probability that a call has to wait;
+- the service level: the share of calls answered within ``answer_within`` seconds;
+- the occupancy: the share of an agent's time spent on calls.
+
+AI changes the work in two ways, both taken from the essay:
+
+1. live summaries remove ``acw_saved`` seconds of after-call work from every call;
+2. a bot handles a share ``deflection`` of the simple calls, so the calls left for people are
+   more often the complex ones. A complex call lasts ``complex_ratio`` times as long as a simple
+   one, so the bot removes a larger share of the calls than of the work.
+
+Then management chooses what the freed time becomes. :func:`compare` shows both choices beside
+the centre before AI:
+
+- **A: keep the agents**: the same team handles the lighter work; the freed time becomes free
+  time between calls (recovery);
+- **B: staff to target**: the fewest agents that still meet the service-level target and stay at
+  or under the maximum occupancy; the freed time becomes fewer agents. (Per agent this feels the
+  same as handling more calls with the same team.)
+
+For each, the model reports per agent and per hour: the complex share of the calls, the "light
+moments" (simple calls, which let an agent recover between heavy ones), and an illustrative
+emotional load: the minutes spent in complex calls.
+
+What the model simplifies:
+
+- Calls arrive at random at a steady rate (Poisson), handle times vary at random around their
+  average (exponential), nobody hangs up while waiting, and calls are answered in order of
+  arrival. These are Erlang C's assumptions; with callers who hang up it overstates waiting.
+- One hour in a steady state: no peaks, breaks, training or absence.
+- Two kinds of call, simple and complex, with the same after-call work. Complex calls are assumed
+  to be the emotionally heavy ones, and every minute of them weighs the same: the emotional load
+  is an illustrative measure, not a validated scale.
+- AI changes nothing else: talk times, the calls offered and the mix of callers stay the same.
+
+The formulas. With ``A`` Erlangs of traffic and ``N`` agents (``A < N``), the Erlang B recurrence
+``B(0) = 1``, ``B(k) = A·B(k−1) / (k + A·B(k−1))`` gives the probability of waiting
+``C = N·B(N) / (N − A·(1 − B(N)))``. It uses no factorials and no powers of ``A``, so it stays
+accurate for hundreds of agents. The service level within ``t`` seconds is the standard textbook
+result for this queue, ``SL = 1 − C·exp(−(N − A)·t / handle_time)``; the tests check it against a
+published worked example and a simulation.
+
+Where each default comes from: the ``source`` of every field of :class:`ContactCentre` (a source
+id in ``course.sources``, or "illustrative"), shown as a table by :func:`assumptions`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+import pandas as pd
+
+from course import params
+from course.params import param
+
+SECONDS_PER_HOUR = 3600
+MAX_AGENTS = 10_000  # one queue with more agents than this is outside the model
+SCENARIOS = ("before AI", "A: keep the agents", "B: staff to target")
+
+
+# --- the queue: Erlang C ---------------------------------------------------------------------
+
+
+def traffic(calls_per_hour: float, handle_time: float) -> float:
+    """The traffic in Erlangs: calls per hour times handle time (seconds), divided by 3600."""
+    params.number("calls_per_hour", calls_per_hour)
+    params.number("handle_time", handle_time)
+    if calls_per_hour < 0 or handle_time < 0:
+        raise ValueError("calls_per_hour and handle_time must be 0 or more.")
+    return calls_per_hour * handle_time / SECONDS_PER_HOUR
+
+
+def _check_queue(traffic: float, agents: int) -> None:
+    params.number("traffic", traffic)
+    if traffic < 0:
+        raise ValueError(f"traffic must be 0 or more Erlangs, not {traffic}.")
+    params.whole("agents", agents, minimum=1)
+    if agents > MAX_AGENTS:
+        raise ValueError(f"agents must be {MAX_AGENTS} or fewer for this model, not {agents}.")
+    if traffic >= agents:
+        raise ValueError(
+            f"the queue is unstable: {traffic:.1f} Erlangs of traffic need more than {agents} agents. "
+            "With as much work arriving as the agents can handle, or more, the queue grows without end. "
+            f"Use at least {math.floor(traffic) + 1} agents, or less traffic."
+        )
+
+
+def erlang_c(traffic: float, agents: int) -> float:
+    """The probability that a call has to wait, with ``traffic`` Erlangs and ``agents`` agents."""
+    _check_queue(traffic, agents)
+    blocked = 1.0  # Erlang B with 0 agents: every call is blocked
+    for k in range(1, agents + 1):
+        blocked = traffic * blocked / (k + traffic * blocked)
+    return agents * blocked / (agents - traffic * (1 - blocked))
+
+
+def service_level(traffic: float, agents: int, handle_time: float, answer_within: float = 20.0) -> float:
+    """The share of calls answered within ``answer_within`` seconds (handle time in seconds too)."""
+    params.number("handle_time", handle_time)
+    params.number("answer_within", answer_within)
+    if handle_time <= 0:
+        raise ValueError(f"handle_time must be more than 0 seconds, not {handle_time}.")
+    if answer_within < 0:
+        raise ValueError(f"answer_within must be 0 or more seconds, not {answer_within}.")
+    waiting = erlang_c(traffic, agents)
+    return 1 - waiting * math.exp(-(agents - traffic) * answer_within / handle_time)
+
+
+def occupancy(traffic: float, agents: int) -> float:
+    """The share of an agent's time spent on calls (talk and after-call work)."""
+    _check_queue(traffic, agents)
+    return traffic / agents
+
+
+def agents_needed(
+    traffic: float, handle_time: float, target_service_level: float = 0.8,
+    answer_within: float = 20.0, max_occupancy: float = 1.0,
+) -> int:
+    """The fewest agents that answer ``target_service_level`` of calls within ``answer_within``
+    seconds and are busy at most ``max_occupancy`` of their time."""
+    params.number("traffic", traffic)
+    if traffic < 0:
+        raise ValueError(f"traffic must be 0 or more Erlangs, not {traffic}.")
+    params.share("target_service_level", target_service_level, below_one=True)  # 100 % is never reached
+    params.share("max_occupancy", max_occupancy)
+    if max_occupancy == 0:
+        raise ValueError("max_occupancy must be above 0: agents with no time for calls answer none.")
+    # Start at the fewest agents that keep the queue stable and within the occupancy cap.
+    agents = max(math.floor(traffic) + 1, math.ceil(traffic / max_occupancy))
+    while (traffic / agents > max_occupancy
+           or service_level(traffic, agents, handle_time, answer_within) < target_service_level):
+        agents += 1
+        if agents > MAX_AGENTS:
+            raise ValueError(f"no staffing up to {MAX_AGENTS} agents meets these targets.")
+    return agents
+
+
+# Timed by benchmarks/run.py (the course's goal: Erlang C for up to 500 agents in under 1 ms).
+BENCHMARKS = {"erlang_c with 500 agents (goal < 1 ms)": lambda: erlang_c(450.0, 500)}
+
+
+# --- the contact centre and its AI -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactCentre:
+    """The parameters of the contact centre and its AI; bad values raise a ValueError that says why."""
+
+    calls_per_hour: float = param(300.0, "illustrative", "calls offered per hour")
+    talk_time: float = param(
+        347.0, "customerfirst2018",
+        "average talk and hold time of a call before AI, in seconds (Rabobank's 2018 target)",
+    )
+    after_call_work: float = param(60.0, "illustrative", "seconds of notes and follow-up after each call, before AI")
+    simple_share: float = param(0.6, "illustrative", "share of the calls that are simple")
+    complex_ratio: float = param(2.0, "illustrative", "how many times as long a complex call talks as a simple one")
+    agents: int = param(40, "illustrative", "agents on the phones before AI (the fewest that meet 80/20 at 85 %)")
+    acw_saved: float = param(
+        30.0, "rubens2025",
+        "seconds of after-call work per call that live AI summaries remove "
+        "(the essay's Rabobank example; no primary source found)",
+    )
+    deflection: float = param(0.3, "illustrative", "share of the simple calls that a bot handles")
+    target_service_level: float = param(
+        0.8, "offcenterinsight", "share of calls to answer within answer_within (80/20 is common, not a standard)"
+    )
+    answer_within: float = param(20.0, "offcenterinsight", "seconds within which a call counts as answered in time")
+    max_occupancy: float = param(0.85, "callcentrehelper", "the usual maximum share of an agent's time on calls")
+
+    def __post_init__(self):
+        for name in ("calls_per_hour", "talk_time"):
+            params.number(name, getattr(self, name))
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be more than 0, not {getattr(self, name)}.")
+        for name in ("after_call_work", "acw_saved", "answer_within"):
+            params.number(name, getattr(self, name))
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be 0 or more seconds, not {getattr(self, name)}.")
+        if self.acw_saved > self.after_call_work:
+            raise ValueError(
+                f"acw_saved ({self.acw_saved} s) cannot be more than the after-call work there is "
+                f"({self.after_call_work} s)."
+            )
+        params.share("simple_share", self.simple_share)
+        params.share("deflection", self.deflection, below_one=True)  # with 1 and only simple calls, nobody calls
+        params.number("complex_ratio", self.complex_ratio)
+        if self.complex_ratio < 1:
+            raise ValueError(
+                f"complex_ratio must be 1 or more (a complex call talks at least as long as a simple one), "
+                f"not {self.complex_ratio}."
+            )
+        params.whole("agents", self.agents, minimum=1)
+        if self.agents > MAX_AGENTS:
+            raise ValueError(f"agents must be {MAX_AGENTS} or fewer for this model, not {self.agents}.")
+        params.share("target_service_level", self.target_service_level, below_one=True)
+        params.share("max_occupancy", self.max_occupancy)
+        if self.max_occupancy == 0:
+            raise ValueError("max_occupancy must be above 0.")
+
+    def talk_times(self) -> tuple[float, float]:
+        """Talk time of a simple and of a complex call, in seconds; before AI they average ``talk_time``."""
+        simple = self.talk_time / (self.simple_share + (1 - self.simple_share) * self.complex_ratio)
+        return simple, simple * self.complex_ratio
+
+    def without_ai(self) -> ContactCentre:
+        """The same centre before AI: no summaries and no bot."""
+        return replace(self, acw_saved=0.0, deflection=0.0)
+
+
+def assumptions() -> pd.DataFrame:
+    """Every parameter with its default, its meaning and its source id (or "illustrative")."""
+    return params.assumptions(ContactCentre)
+
+
+class Outcome(NamedTuple):
+    """One staffing of the centre; per-agent figures are per hour on the phones."""
+
+    agents: int
+    calls_per_hour: float  # calls handled by people
+    handle_time: float  # average talk and after-call work, seconds
+    traffic: float  # Erlangs
+    occupancy: float
+    service_level: float
+    complex_share: float  # share of the calls people handle that are complex
+    light_moments: float  # simple calls per agent per hour
+    emotional_load: float  # minutes of complex calls per agent per hour (illustrative)
+    simple_minutes: float  # minutes of simple calls per agent per hour
+    after_call_minutes: float  # minutes of after-call work per agent per hour
+    free_minutes: float  # minutes per agent per hour without a call
+
+
+def outcome(centre: ContactCentre, agents: int) -> Outcome:
+    """The centre's hour with ``agents`` agents; to see it before AI, pass ``centre.without_ai()``."""
+    simple_talk, complex_talk = centre.talk_times()
+    simple_calls = centre.calls_per_hour * centre.simple_share * (1 - centre.deflection)
+    complex_calls = centre.calls_per_hour * (1 - centre.simple_share)
+    calls = simple_calls + complex_calls
+    after_call_work = centre.after_call_work - centre.acw_saved
+    seconds = simple_calls * simple_talk + complex_calls * complex_talk + calls * after_call_work
+    handle_time = seconds / calls
+    load = traffic(calls, handle_time)
+    busy = occupancy(load, agents)  # also refuses an unstable queue
+    per_agent = 1 / (60 * agents)  # seconds per hour for the centre -> minutes per hour per agent
+    return Outcome(
+        agents=agents,
+        calls_per_hour=calls,
+        handle_time=handle_time,
+        traffic=load,
+        occupancy=busy,
+        service_level=service_level(load, agents, handle_time, centre.answer_within),
+        complex_share=complex_calls / calls,
+        light_moments=simple_calls / agents,
+        emotional_load=complex_calls * complex_talk * per_agent,
+        simple_minutes=simple_calls * simple_talk * per_agent,
+        after_call_minutes=calls * after_call_work * per_agent,
+        free_minutes=60 * (1 - busy),
+    )
+
+
+def staff_to_target(centre: ContactCentre) -> int:
+    """Choice B: the fewest agents that meet the service-level target within the maximum occupancy."""
+    with_ai = outcome(centre, centre.agents)  # the traffic and handle time with this centre's AI
+    return agents_needed(with_ai.traffic, with_ai.handle_time, centre.target_service_level,
+                         centre.answer_within, centre.max_occupancy)
+
+
+def compare(centre: ContactCentre = ContactCentre()) -> pd.DataFrame:
+    """The centre before AI and the two management choices with AI, one row each (see SCENARIOS)."""
+    rows = [
+        outcome(centre.without_ai(), centre.agents),
+        outcome(centre, centre.agents),
+        outcome(centre, staff_to_target(centre)),
+    ]
+    return pd.DataFrame(rows, index=pd.Index(SCENARIOS, name="scenario"))
+
+
+def summary(centre: ContactCentre, table: pd.DataFrame) -> str:
+    """The explorer's one-line result, e.g. "Before AI, 40 agents are busy 85 % of the time ..."."""
+    before, keep, lean = (table.loc[name] for name in SCENARIOS)
+    return (
+        f"Before AI, {before.agents:.0f} agents are busy {before.occupancy:.0%} of the time and answer "
+        f"{before.service_level:.0%} of calls within {centre.answer_within:.0f} s. "
+        f"With AI ({centre.acw_saved:.0f} s less after-call work, "
+        f"a bot taking {centre.deflection:.0%} of simple calls), "
+        f"{keep.complex_share:.0%} of the calls left are complex. "
+        f"A, keep the {keep.agents:.0f} agents: occupancy {keep.occupancy:.0%}, "
+        f"{keep.free_minutes:.0f} free minutes an hour each. "
+        f"B, staff to target: {lean.agents:.0f} agents at {lean.occupancy:.0%} occupancy, each with "
+        f"{lean.emotional_load:.0f} minutes of complex calls an hour ({before.emotional_load:.0f} before AI) "
+        f"and {lean.light_moments:.1f} light moments ({before.light_moments:.1f} before AI)."
+    )
+
+
+# --- the explorer ----------------------------------------------------------------------------
+
+BAR = 0.27  # width of a bar in the left panel
+# An agent's hour, in stacking order: (Outcome field, label, colour, hatch). Hatches tell the
+# segments apart without colour; the rest of the hour, up to 60 minutes, is free.
+HOUR = [
+    ("emotional_load", "complex calls", "vermillion", "x"),
+    ("simple_minutes", "simple calls", "sky", "\\\\"),
+    ("after_call_minutes", "after-call work", "yellow", ""),
+]
+
+
+def explorer():
+    """Sliders for the calls, the team and the two AI effects; both management choices side by side."""
+    from matplotlib.patches import Patch
+
+    from course import ui
+
+    fig = ui.figure(width=7.6, height=3.8)
+    fig.subplots_adjust(left=0.08, right=0.97, top=0.91, bottom=0.3, wspace=0.4)
+    left, right = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
+    places = range(len(SCENARIOS))
+    labels = ["before AI", "A: keep\nthe agents", "B: staff\nto target"]
+    small = {"fontsize": 8, "frameon": False, "loc": "upper center", "ncols": 2}
+
+    # Left: the team, its occupancy and its service level per scenario, against their targets.
+    ui.style_axes(left, title="The centre", xlabel="", ylabel="%")
+    left.set_xticks(list(places), labels)
+    left.set_xlim(-0.6, 2.6)
+    left.set_ylim(0, 135)  # choice B can need up to about 131 % of a team that was understaffed before AI
+    left.set_yticks(range(0, 121, 20))
+    bars = {
+        field: left.bar([p + shift for p in places], [0] * 3, BAR, label=label, color=colour, hatch=hatch,
+                        edgecolor="black", linewidth=0.6, animated=True)
+        for field, label, colour, hatch, shift in [
+            ("agents", "agents, % of before AI", "white", "", -BAR),
+            ("occupancy", "occupancy", ui.PALETTE["blue"], "", 0),
+            ("service_level", "answered within 20 s", ui.PALETTE["orange"], "//", BAR),
+        ]
+    }
+    occupancy_line = left.axhline(85, label="85 % occupancy maximum", animated=True, **ui.REFERENCE)
+    target_line = left.axhline(80, label="80 % service-level target", color="black", linewidth=1.2,
+                               linestyle="--", animated=True)
+    left.legend(bbox_to_anchor=(0.45, -0.2), **small)
+
+    # Right: an agent's hour, as stacked minutes.
+    ui.style_axes(right, title="An agent's hour", xlabel="minutes", ylabel="")
+    right.set_yticks(list(places), labels)
+    right.set_ylim(2.6, -0.6)  # before AI on top
+    right.set_xlim(0, 60)
+    right.barh(list(places), [60] * 3, 0.6, color="white", edgecolor="black", linewidth=0.6)  # the hour
+    segments = {
+        field: right.barh(list(places), [0] * 3, 0.6, color=ui.PALETTE[colour], hatch=hatch,
+                          edgecolor="black", linewidth=0.6, animated=True)
+        for field, _, colour, hatch in HOUR
+    }
+    legend = [Patch(facecolor=ui.PALETTE[colour], hatch=hatch, edgecolor="black", label=label)
+              for _, label, colour, hatch in HOUR]
+    legend.append(Patch(facecolor="white", edgecolor="black", label="free"))
+    right.legend(handles=legend, bbox_to_anchor=(0.4, -0.2), **small)
+
+    def model(calls_per_hour, agents, acw_saved, deflection):
+        centre = ContactCentre(calls_per_hour=calls_per_hour, agents=agents, acw_saved=acw_saved,
+                               deflection=deflection)
+        return centre, compare(centre)
+
+    def draw(result):
+        centre, table = result
+        heights = {
+            "agents": table["agents"] / centre.agents,
+            "occupancy": table["occupancy"],
+            "service_level": table["service_level"],
+        }
+        for field, rectangles in bars.items():
+            for rectangle, value in zip(rectangles, heights[field]):
+                rectangle.set_height(100 * value)
+        occupancy_line.set_ydata([100 * centre.max_occupancy] * 2)
+        target_line.set_ydata([100 * centre.target_service_level] * 2)
+        start = [0.0] * len(SCENARIOS)
+        for field, rectangles in segments.items():
+            for i, (rectangle, minutes) in enumerate(zip(rectangles, table[field])):
+                rectangle.set_x(start[i])
+                rectangle.set_width(minutes)
+                start[i] += minutes
+        return summary(centre, table)
+
+    controls = {
+        "calls_per_hour": ui.slider("Calls per hour", 300, 100, 500, 10),
+        "agents": ui.slider("Agents before AI", ContactCentre.agents, 10, 80, 1),
+        "acw_saved": ui.slider("After-call work saved by AI (s)", 30, 0, 60, 5),
+        "deflection": ui.slider("Simple calls the bot handles", ContactCentre.deflection, 0.0, 0.8, 0.05,
+                                percent=True),
+    }
+    return ui.Explorer(fig, controls, model, draw)
