@@ -55,6 +55,12 @@ def test_every_lesson_and_assignment_is_a_page_with_a_binder_button_and_no_error
     assert not re.search(r'class="output (stderr|traceback)', text), "a cell shows an error or a warning"
 
 
+def test_the_site_has_no_solutions_and_no_teacher_notes(site):
+    assert not (site / "solutions").exists() and not (site / "teachers").exists()
+    assert not list(site.rglob("*solution*")) and "BEGIN HIDDEN TESTS" not in "".join(
+        p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+
+
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.name)
 def test_every_lesson_is_executed_and_lists_its_sources(site, lesson):
     text = page(site, lesson)
