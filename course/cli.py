@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -98,12 +97,10 @@ def explore(topic: str, extra: list[str]) -> int:
     if topic not in lessons:
         raise SystemExit(f"ai-course explore: no explorer called {topic!r}. Choose one of: {', '.join(lessons)}.")
     title = lesson_title(lessons[topic])
-    # The kernel imports this course folder's package, also where it is not installed.
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
     with tempfile.TemporaryDirectory(prefix="ai-course-explore-") as folder:
         notebook = Path(folder) / f"{topic}.ipynb"
         notebook.write_text(json.dumps(app_notebook(topic, title)), encoding="utf-8")
-        return subprocess.call(voila_command(notebook, extra), env=env)
+        return subprocess.call(voila_command(notebook, extra))
 
 
 def main(argv: list[str] | None = None) -> int:
