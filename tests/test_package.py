@@ -1,7 +1,9 @@
 """The package as a whole: a light `import course`, and `ai-course start`."""
 
 import json
+import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -63,6 +65,7 @@ def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
          f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
          f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"],
         cwd=ROOT / "notebooks", env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,  # a group of its own: ai-course and the JupyterLab it starts stop together
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -88,7 +91,7 @@ def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
             with urllib.request.urlopen(f"{base}/api/contents/{path}?token={token}&content=0", timeout=10) as reply:
                 assert json.load(reply)["path"] == path
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)
 
 
