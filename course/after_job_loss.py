@@ -404,8 +404,8 @@ def explorer():
                   ylabel="share of the total")
     shares = np.linspace(0, 1, LORENZ_POINTS)
     lorenz_ax.plot([0, 1], [0, 1], label="equal shares", **ui.REFERENCE)
-    lorenz_ax.plot(shares, before.income_lorenz, label="before AI", color="0.6", linewidth=1, linestyle="--")
-    lorenz_ax.plot(shares, before.wealth_lorenz, color="0.6", linewidth=1, linestyle="--")
+    lorenz_ax.plot(shares, before.income_lorenz, label="before AI", color=ui.PALETTE["grey"], linewidth=1, linestyle="--")
+    lorenz_ax.plot(shares, before.wealth_lorenz, color=ui.PALETTE["grey"], linewidth=1, linestyle="--")
     income_line = lorenz_ax.plot([], [], label="income", linewidth=2, animated=True, **ui.SERIES[0])[0]
     wealth_line = lorenz_ax.plot([], [], label="wealth", linewidth=2, animated=True, **ui.SERIES[3])[0]
     lorenz_ax.set_xlim(0, 1)

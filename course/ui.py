@@ -14,6 +14,7 @@ the sliders' values and read ``text`` and the figure) and shows the same in Jupy
 
 from __future__ import annotations
 
+import base64
 import html
 import io
 
@@ -32,6 +33,9 @@ PALETTE = {
     "purple": "#CC79A7",
     "yellow": "#F0E442",
     "black": "#000000",
+    # neutrals carry no hue, so they are safe too: for reference lines, backgrounds and "free"
+    "grey": "#999999",
+    "white": "#FFFFFF",
 }
 
 # Series differ in colour *and* line style, so a plot still reads in grey or on a printout.
@@ -111,6 +115,7 @@ class Explorer(widgets.VBox):
         for control in controls.values():
             control.observe(self.update, names="value")
         super().__init__([*controls.values(), self.image, self.summary])
+        self.add_class("course-explorer")  # lets browser tests and page styles find it
         self.update()
 
     def update(self, change=None) -> None:
@@ -122,6 +127,20 @@ class Explorer(widgets.VBox):
         except ValueError as error:
             self.text = f"These settings do not work together: {error}"
         self.summary.value = f'<p role="status" aria-live="polite">{html.escape(self.text)}</p>'
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The live widget, and a still copy for pages with no kernel behind them.
+
+        JupyterLab and Voila show the widget. A static page (the course website) cannot run the
+        model, so it shows the HTML instead: the plot as drawn now and the summary under it.
+        """
+        bundle = super()._repr_mimebundle_(**kwargs)
+        titles = "; ".join(ax.get_title("left") or ax.get_title() for ax in self.figure.axes)
+        picture = base64.b64encode(self.image.value).decode("ascii")
+        still = f'<img src="data:image/png;base64,{picture}" alt="Plot: {html.escape(titles)}">' if picture else ""
+        bundle["text/html"] = f"{still}<p>{html.escape(self.text)}</p>"
+        bundle["text/plain"] = self.text
+        return bundle
 
     def _render(self) -> bytes:
         # Redrawing axes and tick labels costs ~60 ms; the data lines alone cost a few. So the

@@ -335,8 +335,8 @@ def explorer():
         field: left.bar([p + shift for p in places], [0] * 3, BAR, label=label, color=colour, hatch=hatch,
                         edgecolor="black", linewidth=0.6, animated=True)
         for field, label, colour, hatch, shift in [
-            ("agents", "agents, % of before AI", "white", "", -BAR),
-            ("occupancy", "occupancy", ui.PALETTE["blue"], "", 0),
+            ("agents", "agents, % of before AI", ui.PALETTE["white"], "", -BAR),
+            ("occupancy", "occupancy", ui.PALETTE["blue"], "..", 0),
             ("service_level", "answered within 20 s", ui.PALETTE["orange"], "//", BAR),
         ]
     }
@@ -350,7 +350,7 @@ def explorer():
     right.set_yticks(list(places), labels)
     right.set_ylim(2.6, -0.6)  # before AI on top
     right.set_xlim(0, 60)
-    right.barh(list(places), [60] * 3, 0.6, color="white", edgecolor="black", linewidth=0.6)  # the hour
+    right.barh(list(places), [60] * 3, 0.6, color=ui.PALETTE["white"], edgecolor="black", linewidth=0.6)  # the hour
     segments = {
         field: right.barh(list(places), [0] * 3, 0.6, color=ui.PALETTE[colour], hatch=hatch,
                           edgecolor="black", linewidth=0.6, animated=True)
@@ -358,7 +358,7 @@ def explorer():
     }
     legend = [Patch(facecolor=ui.PALETTE[colour], hatch=hatch, edgecolor="black", label=label)
               for _, label, colour, hatch in HOUR]
-    legend.append(Patch(facecolor="white", edgecolor="black", label="free"))
+    legend.append(Patch(facecolor=ui.PALETTE["white"], edgecolor="black", label="free"))
     right.legend(handles=legend, bbox_to_anchor=(0.4, -0.2), **small)
 
     def model(calls_per_hour, agents, acw_saved, deflection):

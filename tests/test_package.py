@@ -10,6 +10,8 @@ import urllib.request
 from urllib.error import HTTPError
 
 import pytest
+import yaml
+from packaging.specifiers import SpecifierSet
 
 from conftest import ROOT, tool_env
 
@@ -67,7 +69,7 @@ def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
          f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
          f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"],
         cwd=ROOT / "notebooks", env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        start_new_session=True,
+        start_new_session=True,  # a process group of its own, to check that nothing outlives it
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -116,7 +118,33 @@ def test_binder_opens_the_welcome_lesson_with_the_package_installed():
     assert "mybinder.org/v2/gh/" in readme and f"?urlpath=lab/tree/{cli.WELCOME})" in readme
     # repo2docker installs environment.yml before copying the repository, so the package goes in postBuild
     assert "pip install --no-deps -e ." in (ROOT / "postBuild").read_text(encoding="utf-8")
-    environment = (ROOT / "environment.yml").read_text(encoding="utf-8")
-    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
-    for requirement in declared:
-        assert f"  - {requirement}\n" in environment, f"environment.yml lacks {requirement}"
+
+
+def test_environment_yml_and_pyproject_declare_the_same_dependencies():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    listed = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))["dependencies"]
+    listed = [d for d in listed if isinstance(d, str)] + [d for e in listed if isinstance(e, dict) for d in e["pip"]]
+    python = [d for d in listed if re.match(r"python\b", d)]
+    assert set(listed) - set(python) - {"pip"} == set(project["dependencies"])
+    [pin] = python
+    assert SpecifierSet(project["requires-python"]).contains(pin.split("=")[-1] + ".0"), pin
+
+
+def test_repo2docker_installs_the_environment_first_and_the_course_after_copying_it():
+    """repo2docker's own build script for this repository, rendered without Docker: what Binder runs."""
+    build = subprocess.run([sys.executable, "-m", "repo2docker", "--no-build", "--user-id", "1000",
+                            "--user-name", "jovyan", str(ROOT)], capture_output=True, text=True, env=tool_env())
+    assert build.returncode == 0, build.stderr[-2000:]
+    steps = build.stdout.splitlines()
+
+    def step(text: str) -> int:
+        return next(i for i, line in enumerate(steps) if text in line and not line.startswith("#"))
+
+    environment = step("COPY --chown=1000:1000 src/environment.yml ${REPO_DIR}/environment.yml")
+    install = step('env update -p ${NB_PYTHON_PREFIX} --file "environment.yml"')
+    course = step("COPY --chown=1000:1000 src/ ${REPO_DIR}/")
+    post_build = step("RUN ./postBuild")
+    assert environment < install < course < post_build
+    # Jupyter starts in the repository, so the README's urlpath lab/tree/notebooks/... resolves
+    assert step("WORKDIR ${REPO_DIR}") < step("CMD [")
+    assert (ROOT / cli.WELCOME).is_file()

@@ -1,0 +1,71 @@
+"""App mode: ``ai-course explore <topic>`` serves one explorer with Voila, for every topic.
+
+In Chromium: the page shows the lesson's title and the explorer with the model's summary, and
+no code; a slider moved with the keyboard gives the summary the model gives for that setting.
+"""
+
+import importlib
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from browsing import SLOW, VIEWPORT, browser, free_port, press_and_expect, screenshots, wait_until_serving  # noqa: F401
+from conftest import ROOT, tool_env
+from course import cli
+from explorers import keyboard_step
+
+TOPICS = cli.explorer_lessons(ROOT)
+
+
+def test_every_lesson_with_a_model_explorer_is_offered():
+    assert "junior_paradox" in TOPICS
+    assert TOPICS["junior_paradox"] == ROOT / "notebooks" / "04_junior_paradox.ipynb"
+
+
+def test_an_unknown_topic_is_refused_with_the_choices(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    with pytest.raises(SystemExit, match=r"no explorer called 'welcome'\. Choose one of: .*junior_paradox"):
+        cli.main(["explore", "welcome"])
+
+
+def test_the_app_is_the_title_and_the_explorer_served_on_loopback_without_code():
+    notebook = cli.app_notebook("junior_paradox", "04 The junior paradox")
+    assert [c["source"] for c in notebook["cells"]] == [
+        "# 04 The junior paradox", "from course import junior_paradox\n\njunior_paradox.explorer()"]
+    command = cli.voila_command(ROOT / "x.ipynb", ["--port=9999"])
+    assert command[1:4] == ["-m", "voila", str(ROOT / "x.ipynb")]
+    assert "--Voila.ip=127.0.0.1" in command and "--strip_sources=True" in command
+    assert command[-1] == "--port=9999"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("topic", TOPICS)
+def test_explore_serves_the_explorer_and_it_answers_the_keyboard(topic, browser, screenshots, tmp_path):
+    from playwright.sync_api import expect
+
+    port = free_port()
+    log = open(tmp_path / "voila.log", "w")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "course.cli", "explore", topic, "--no-browser", f"--port={port}"],
+        cwd=ROOT / "notebooks", env={**tool_env(), "TMPDIR": str(tmp_path)},
+        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,  # its own group: stop Voila with it
+    )
+    page = browser.new_page(viewport=VIEWPORT)
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}/", app)
+        page.goto(f"http://127.0.0.1:{port}/")
+        explorer = importlib.import_module(f"course.{topic}").explorer()
+        box = page.locator(".course-explorer")
+        expect(box.locator("p[role=status]")).to_have_text(explorer.text, timeout=SLOW)
+        expect(page.locator("h1")).to_contain_text(cli.lesson_title(TOPICS[topic]))
+        assert "explorer()" not in page.content(), "the app shows code"
+        press_and_expect(box, *keyboard_step(explorer))
+    finally:
+        page.screenshot(path=screenshots / f"explore-{topic}.png")
+        page.close()
+        os.killpg(app.pid, signal.SIGTERM)
+        app.wait(timeout=60)
+        log.close()

@@ -1,0 +1,121 @@
+"""Every lesson with an explorer, in a real JupyterLab driven by Chromium; and the Binder link.
+
+For each lesson: open it, run all cells from the Run menu, check that each explorer shows the
+summary the model gives at its defaults with its plot, and that no cell shows an error or a
+warning; then move a slider with the keyboard and wait for the summary the model gives for the
+new setting. A screenshot of each lesson lands in pytest's temporary folder (``screenshots*``).
+
+JupyterLab serves a copy of the lessons (so that nothing is saved into the course), laid out
+as the repository: ``notebooks/`` under the server's root, as on Binder.
+"""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import urllib.parse
+
+import pytest
+
+from browsing import SLOW, VIEWPORT, browser, free_port, press_and_expect, screenshots, wait_until_serving  # noqa: F401
+from conftest import ROOT, tool_env
+from course import cli
+from explorers import LESSONS_WITH_EXPLORERS, build, calls, keyboard_step
+
+pytestmark = pytest.mark.browser
+TOKEN = "course-browser-test"
+SETTINGS = {
+    # no "Jupyter news" toast over the page
+    "apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
+    # every cell in the page, also those scrolled out of view, so all of them can be checked
+    "notebook-extension/tracker": {"windowingMode": "none"},
+}
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """JupyterLab on loopback, with a copy of the lessons; its base URL."""
+    folder = tmp_path_factory.mktemp("lab")
+    shutil.copytree(ROOT / "notebooks", folder / "course" / "notebooks")
+    for name, values in SETTINGS.items():
+        plugin, file = name.split("/")
+        target = folder / "settings" / "@jupyterlab" / plugin / f"{file}.jupyterlab-settings"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(values), encoding="utf-8")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--allow-root",
+         f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={folder / 'course'}",
+         f"--LabApp.user_settings_dir={folder / 'settings'}", f"--LabApp.workspaces_dir={folder / 'workspaces'}"],
+        env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(f"{base}/api/status?token={TOKEN}", server)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+def run_all_cells(page) -> None:
+    """Once the kernel is idle, Run > Run All Cells; then wait until every code cell has its number."""
+    from playwright.sync_api import expect
+
+    kernel = page.locator('.jp-StatusBar-TextItem[title^="Change kernel"]')
+    expect(kernel).to_have_text(re.compile(r"\| Idle$"), timeout=SLOW)
+    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
+    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
+    page.wait_for_function(
+        """() => {
+            const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
+            return prompts.length > 0 && prompts.every(p => /^\\[\\d+\\]:$/.test(p.textContent.trim()));
+        }""",
+        timeout=SLOW,
+    )
+
+
+@pytest.mark.parametrize("path", LESSONS_WITH_EXPLORERS, ids=lambda p: p.name)
+def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab, browser, screenshots):
+    from playwright.sync_api import expect
+
+    explorers = [build(path, call) for call in calls(path)]
+    page = browser.new_page(viewport=VIEWPORT)
+    try:
+        page.goto(f"{lab}/lab/tree/notebooks/{path.name}?reset&token={TOKEN}")  # reset: no tabs from before
+        run_all_cells(page)
+        boxes = page.locator(".course-explorer")
+        expect(boxes).to_have_count(len(explorers), timeout=SLOW)
+        for number, explorer in enumerate(explorers):
+            box = boxes.nth(number)
+            expect(box.locator("p[role=status]")).to_have_text(explorer.text, timeout=SLOW)
+            plot = box.locator(".widget-image")
+            expect(plot).to_be_visible()
+            assert plot.evaluate("image => image.naturalWidth") > 0, "the plot did not load"
+        problems = page.locator('[data-mime-type="application/vnd.jupyter.error"], '
+                                '[data-mime-type="application/vnd.jupyter.stderr"], :text("Error displaying widget")')
+        assert problems.count() == 0, problems.all_inner_texts()
+        for number, explorer in enumerate(explorers):
+            boxes.nth(number).scroll_into_view_if_needed()
+            press_and_expect(boxes.nth(number), *keyboard_step(explorer))
+    finally:
+        page.screenshot(path=screenshots / f"{path.stem}.png")
+        page.close()
+
+
+def test_the_readme_binder_link_opens_the_welcome_lesson_in_jupyterlab(lab, browser):
+    from playwright.sync_api import expect
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [link] = re.findall(r"\(https://mybinder\.org/v2/gh/[^)]+\)", readme)
+    urlpath = urllib.parse.parse_qs(urllib.parse.urlparse(link[1:-1]).query)["urlpath"][0]
+    page = browser.new_page(viewport=VIEWPORT)
+    try:
+        page.goto(f"{lab}/{urlpath}?token={TOKEN}")
+        current_tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current")
+        expect(current_tab).to_contain_text("00_welcome.ipynb", timeout=SLOW)
+        title = cli.lesson_title(ROOT / cli.WELCOME)
+        expect(page.locator(".jp-NotebookPanel:visible .jp-Notebook h1")).to_contain_text(title, timeout=SLOW)
+    finally:
+        page.close()
