@@ -90,7 +90,8 @@ def render(root: Path) -> str:
     """The generated part of the teacher guide, in Markdown, with links relative to teachers/."""
     out = [BEGIN, ""]
     for lesson in lessons(root):
-        out.append(f"### {lesson.title}")
+        title = lesson.title if lesson.title.startswith(lesson.number) else f"{lesson.number} {lesson.title}"
+        out.append(f"### {title}")
         out.append("")
         time = row(lesson, "Time")
         out.append(f"[Open the lesson](../notebooks/{lesson.number}_{lesson.topic}.ipynb) · "
