@@ -227,11 +227,21 @@ def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
             failed.append((student, str(problem)))
             say(f"[{number}/{len(students)}] {student}: FAILED: {problem}")
     pages = f"{api.coursedir.feedback_directory}/<student>/{assignment}/"
-    if api.exchange_is_functional:
-        require(api.release_feedback(assignment), f"nbgrader release_feedback {assignment}")
-        say(f"Released {len(students) - len(failed)} feedback pages: students fetch them in the Assignments tab.")
-    else:
+    made = [student for student in students if student not in dict(failed)]
+    if not api.exchange_is_functional:
         say(f"No exchange here: the feedback pages are in {pages}; hand each student their own.")
+        return failed
+    # nbgrader releases a page to the student whose submission came through the exchange (its
+    # secret names the page); a notebook put into submitted/ by hand has no such secret.
+    by_hand = [s for s in made if not (folder_of(api.coursedir, api.coursedir.feedback_directory, s, assignment)
+                                      / "submission_secret.txt").is_file()]
+    for student in made:
+        if student not in by_hand:
+            require(api.release_feedback(assignment, student), f"nbgrader release_feedback {assignment} for {student}")
+    say(f"Released {len(made) - len(by_hand)} feedback pages: students fetch them in the Assignments tab.")
+    if by_hand:
+        say(f"Not released, since they were not submitted through the exchange: {', '.join(by_hand)}; "
+            f"their pages are in {pages}.")
     return failed
 
 
