@@ -17,7 +17,7 @@ import contextlib
 import glob
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 
@@ -243,8 +243,3 @@ def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
         say(f"Not released, since they were not submitted through the exchange: {', '.join(by_hand)}; "
             f"their pages are in {pages}.")
     return failed
-
-
-def now_utc() -> datetime:
-    """Now, in UTC without a time zone, as nbgrader stores times."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)

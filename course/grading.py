@@ -57,7 +57,7 @@ class Outcome:
     def line(self) -> str:
         if not self.graded:
             return f"NOT GRADED: {self.problem}"
-        points = f"{self.score:g}/{self.max_score:g} autograded points"
+        points = "no grades" if self.score is None else f"{self.score:g}/{self.max_score:g} autograded points"
         if self.skipped:
             return f"{points} (graded before; --force grades it again)"
         return points + (f"; {self.problem}" if self.problem else "") + f" ({self.seconds:.0f} s)"
@@ -70,8 +70,10 @@ def diagnose(log: str, success: bool) -> str:
     for sign, meaning in PROBLEMS:
         if sign in log:
             return meaning
-    errors = [line for line in log.splitlines() if line.strip()]
-    return errors[-1][:200] if errors else "nbgrader failed without saying why"
+    errors = [line[len("[ERROR] "):] for line in log.splitlines() if line.startswith("[ERROR]") and not any(
+        generic in line for generic in ("There was an error processing", "Please see", "Traceback"))]
+    lines = errors or [line for line in log.splitlines() if line.strip()]
+    return lines[-1][:200] if lines else "nbgrader failed without saying why"
 
 
 # --- the gradebook: copies, snapshots, changes -------------------------------------------------

@@ -36,6 +36,8 @@ BROKEN_CODE = {
     "swallow": "import time\nwhile True:\n    try:\n        time.sleep(0.1)\n    except KeyboardInterrupt:\n        pass\n",
 }
 TIMESTAMP = "2025-05-01 12:00:00.000000 UTC"
+# A class of 100, as tests/test_class_scale.py and benchmarks/grading.py grade it.
+CLASS_OF_100 = {"correct": 60, "wrong": 20, "blank": 12, "endless": 2, "crash": 2, "swallow": 2, "garbage": 2}
 
 
 def meta(cell: dict) -> dict:
@@ -105,6 +107,17 @@ def expected(kind: str, solution: dict) -> dict:
         elif position == first_after:
             rule[grade_id] = 0
     return rule
+
+
+def expected_scores(kind: str, assignment: str) -> dict:
+    """:func:`expected` for every notebook of ``assignment``: {(notebook, grade_id): points}."""
+    return {(path.stem, cell): points for path in sorted((ROOT / "solutions" / assignment).glob("*.ipynb"))
+            for cell, points in expected(kind, read_notebook(path)).items()}
+
+
+def autograded(state: dict, student: str) -> dict:
+    """A student's grades in a :func:`gradebook_state`: {(notebook, grade_id): auto_score}."""
+    return {key[-2:]: row["auto_score"] for key, row in state.items() if key[1] == student and key[2] == "grade"}
 
 
 def scratch_course(folder: Path, assignments=None) -> Path:

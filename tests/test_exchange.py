@@ -18,6 +18,7 @@ import json
 import os
 import re
 import stat
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,8 @@ from traitlets.config import Config
 
 from conftest import ASSIGNMENTS, ROOT, read_notebook, tool_env
 from course import classroom, cli
-from simulated import expected, graded_code_cells, hidden_test_lines, scratch_course, submission, visible_text
+from simulated import (autograded, expected_scores, gradebook_state, hidden_test_lines, scratch_course, submission,
+                       visible_text)
 
 ASSIGNMENT = ASSIGNMENTS[0]
 STUDENTS = ("ada-1", "ben-2", "cleo-3")  # ids that no notebook text holds by chance
@@ -101,7 +103,7 @@ def school(tmp_path_factory):
     school.student("ben-2", "Submit")
     # The teacher moves the due date to now; cleo submits after it.
     with school.gradebook() as gradebook:
-        gradebook.update_or_create_assignment(ASSIGNMENT, duedate=classroom.now_utc())
+        gradebook.update_or_create_assignment(ASSIGNMENT, duedate=datetime.now(timezone.utc).replace(tzinfo=None))
     school.work("cleo-3", "wrong")
     school.student("cleo-3", "Submit")
     for step in ("collect", "grade", "feedback"):
@@ -112,8 +114,8 @@ def school(tmp_path_factory):
     return school
 
 
-def solution():
-    return read_notebook(next((ROOT / "solutions" / ASSIGNMENT).glob("*.ipynb")))
+def solutions() -> list[dict]:
+    return [read_notebook(path) for path in sorted((ROOT / "solutions" / ASSIGNMENT).glob("*.ipynb"))]
 
 
 def test_every_student_sees_the_released_assignment_and_fetches_it(school):
@@ -134,16 +136,16 @@ def test_collect_takes_the_latest_submission_and_flags_the_late_one(school):
 
 def test_scores_are_exactly_those_of_each_students_work(school):
     kinds = {"ada-1": "correct", "ben-2": "correct", "cleo-3": "wrong"}
+    state = gradebook_state(f"sqlite:///{school.course / 'gradebook.db'}")
+    for name, kind in kinds.items():
+        scores, rule = autograded(state, name), expected_scores(kind, ASSIGNMENT)
+        assert {cell: scores[cell] for cell in rule} == rule, name
     with school.gradebook() as gradebook:
-        for name, kind in kinds.items():
+        for name in kinds:
             submitted = gradebook.find_submission(ASSIGNMENT, name)
-            grades = {g.name: g.auto_score for nb in submitted.notebooks for g in nb.grades}
-            rule = expected(kind, solution())
-            assert {cell: grades[cell] for cell in rule} == rule, name
             assert (submitted.total_seconds_late > 0) == (name == "cleo-3")
             assert not submitted.late_submission_penalty  # nbgrader's default: late, but no penalty
-    cleo_total = sum(v for v in expected("wrong", solution()).values())
-    assert cleo_total < sum(c["metadata"]["nbgrader"]["points"] for c in graded_code_cells(solution()))
+    assert sum(expected_scores("wrong", ASSIGNMENT).values()) < sum(expected_scores("correct", ASSIGNMENT).values())
 
 
 def feedback_pages(home: Path) -> list[Path]:
@@ -154,9 +156,10 @@ def test_each_student_fetches_their_own_feedback_and_nothing_else(school):
     with school.gradebook() as gradebook:
         scores = {name: gradebook.find_submission(ASSIGNMENT, name).score for name in STUDENTS}
     for name in STUDENTS:
-        [page] = feedback_pages(school.homes[name])  # ben submitted twice; only the collected one is graded
-        text = page.read_text(encoding="utf-8")
-        assert re.search(rf"Score: {scores[name]:g}(\.0)? / ", text), name
+        pages = feedback_pages(school.homes[name])  # ben submitted twice; only the collected one is graded
+        assert len(pages) == len(solutions())
+        shown = sum(float(re.search(r"Score: ([\d.]+) / ", page.read_text(encoding="utf-8")).group(1)) for page in pages)
+        assert shown == scores[name], name
         others = [other for other in STUDENTS if other != name]
         files = [p for p in school.homes[name].rglob("*") if p.is_file()]
         assert not any(other in str(p) for p in files for other in others)
@@ -164,12 +167,13 @@ def test_each_student_fetches_their_own_feedback_and_nothing_else(school):
 
 
 def test_the_feedback_pages_hold_no_hidden_test(school):
-    secret = hidden_test_lines(solution())
+    secret = [line for notebook in solutions() for line in hidden_test_lines(notebook)]
     assert secret, "the assignment has hidden tests"
     for name in STUDENTS:
-        text = visible_text(feedback_pages(school.homes[name])[0].read_text(encoding="utf-8"))
-        leaked = [line for line in secret if line in text]
-        assert not leaked and "HIDDEN TESTS" not in text.replace("hidden tests: not shown", ""), (name, leaked[:3])
+        for page in feedback_pages(school.homes[name]):
+            text = visible_text(page.read_text(encoding="utf-8"))
+            leaked = [line for line in secret if line in text]
+            assert not leaked and "HIDDEN TESTS" not in text.replace("hidden tests: not shown", ""), (name, leaked[:3])
 
 
 def test_the_exchange_keeps_submissions_and_feedback_unlistable_for_students(school):
@@ -190,7 +194,8 @@ def test_the_report_has_the_grades_a_plot_and_a_page(school):
             assert row.raw_score == gradebook.find_submission(row.assignment, row.student_id).score
     assert sorted(grades.student_id) == sorted(STUDENTS)
     questions = pd.read_csv(reports / "questions.csv")
-    assert len(questions) == len(STUDENTS) * sum(1 for c in solution()["cells"] if c["metadata"].get("nbgrader", {}).get("grade"))
+    graded_cells = [c for nb in solutions() for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("grade")]
+    assert len(questions) == len(STUDENTS) * len(graded_cells)
     assert (reports / "class-report.png").read_bytes().startswith(b"\x89PNG")
     page = (reports / "class-report.html").read_text(encoding="utf-8")
     assert page.count("<h1>") == 1 and 'alt="Dot plots.' in page and "data:image/png;base64," in page

@@ -8,14 +8,13 @@ name, and a second run must leave the gradebook as it is.
 
 import contextlib
 import io
-import json
 import shutil
 
 import pytest
 
 from conftest import ASSIGNMENTS, tool_env
 from course import classroom, cli, grading
-from simulated import KINDS, NOT_GRADED, class_of, expected, gradebook_state, scratch_course, submit_all
+from simulated import KINDS, NOT_GRADED, autograded, class_of, expected_scores, gradebook_state, scratch_course, submit_all
 
 pytestmark = pytest.mark.slow  # an endless loop and an uninterruptible one, graded twice: ~1 min
 
@@ -68,11 +67,9 @@ def test_parallel_grading_gives_nbgraders_own_gradebook(courses):
 def test_every_kind_of_student_gets_the_grades_of_its_kind(courses):
     made, *_ = courses
     state = gradebook_state(db_url(made["parallel"]))
-    solution = json.loads(next((made["parallel"] / "solutions" / ASSIGNMENT).glob("*.ipynb")).read_text())
     for student, kind in CLASS:
-        scores = {key[-1]: row["auto_score"] for key, row in state.items() if key[1] == student and key[2] == "grade"}
-        for cell, points in expected(kind, solution).items():
-            assert scores[cell] == points, (student, cell)
+        scores, rule = autograded(state, student), expected_scores(kind, ASSIGNMENT)
+        assert {cell: scores[cell] for cell in rule} == rule, (student, kind)
 
 
 def test_broken_submissions_are_reported_by_name_and_the_others_graded(courses):

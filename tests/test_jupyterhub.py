@@ -17,7 +17,6 @@ import secrets
 import shutil
 import subprocess
 import sys
-import time
 import urllib.request
 from urllib.error import HTTPError
 
