@@ -37,7 +37,7 @@ BROKEN_CODE = {
 }
 TIMESTAMP = "2025-05-01 12:00:00.000000 UTC"
 # A class of 100, as tests/test_class_scale.py and benchmarks/grading.py grade it.
-CLASS_OF_100 = {"correct": 60, "wrong": 20, "blank": 12, "endless": 2, "crash": 2, "swallow": 2, "garbage": 2}
+CLASS_OF_100 = {"correct": 60, "wrong": 20, "blank": 12, "endless": 2, "crash": 2, "swallow": 1, "garbage": 3}
 
 
 def meta(cell: dict) -> dict:

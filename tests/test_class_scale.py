@@ -1,7 +1,7 @@
 """A class of 100: simulated submissions of one assignment, graded by the `ai-course grade` command.
 
-60 correct, 20 wrong, 12 blank, and 8 broken ones (endless loops, a kernel that dies, loops that
-catch KeyboardInterrupt, files that are not notebooks). Every grade is checked against what its
+60 correct, 20 wrong, 12 blank, and 8 broken ones (endless loops, kernels that die, a loop that
+catches KeyboardInterrupt, files that are not notebooks). Every grade is checked against what its
 kind must get; the broken ones that nbgrader cannot grade are named in the summary, and only they.
 benchmarks/grading.py times the same class against nbgrader's sequential autograde.
 """
@@ -35,6 +35,7 @@ def test_a_class_of_100_is_graded(graded):
     assert len(CLASS) == 100
     assert run.returncode == 1, run.stderr  # some could not be graded
     assert f"{100 - sum(CLASS_OF_100[k] for k in NOT_GRADED)} of 100 submissions of {ASSIGNMENT} graded" in run.stdout
+    assert "could not be stopped" in run.stdout and "the file is not a notebook" in run.stdout
     progress = [line for line in run.stdout.splitlines() if line.startswith("[")]
     assert len(progress) == 100 and progress[-1].startswith("[100/100]")
 

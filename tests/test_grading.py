@@ -16,11 +16,13 @@ from conftest import ASSIGNMENTS, tool_env
 from course import classroom, cli, grading
 from simulated import KINDS, NOT_GRADED, autograded, class_of, expected_scores, gradebook_state, scratch_course, submit_all
 
-pytestmark = pytest.mark.slow  # an endless loop and an uninterruptible one, graded twice: ~1 min
+pytestmark = pytest.mark.slow  # a class with an endless loop, graded twice: ~1 min
 
 ASSIGNMENT = ASSIGNMENTS[0]
 OPTIONS = ["--Execute.timeout=5"]  # every cell of a solution runs well within it
-CLASS = class_of({kind: 1 for kind in KINDS})
+# One student of each kind; the loop that catches KeyboardInterrupt (~3 cell time limits) is left
+# to test_class_scale.py, which checks that nbgrader could not grade it and that it is named.
+CLASS = class_of({kind: 1 for kind in KINDS if kind != "swallow"})
 
 
 def db_url(course):
@@ -80,7 +82,6 @@ def test_broken_submissions_are_reported_by_name_and_the_others_graded(courses):
         assert ("NOT GRADED" in line) == (kind in NOT_GRADED), line
     assert "the file is not a notebook" in printed
     assert "kernel died" in printed
-    assert "could not be stopped" in printed
     assert "a cell ran past the time limit; it was stopped" in printed  # the endless loop, graded
     summary = printed.split("Not graded")[1]
     assert sorted(line.split(":")[0].strip() for line in summary.splitlines()[1:] if line.startswith("  ")) == \
@@ -93,11 +94,11 @@ def test_grading_again_leaves_the_same_gradebook(courses):
     made, *_ = courses
     before = gradebook_state(db_url(made["parallel"]))
     # Without --force the graded ones are skipped and the broken ones tried again, as nbgrader does.
-    code, printed = run_cli(made["parallel"], "grade", ASSIGNMENT, "--workers=2", "--student=correct-001",
-                            "--student=garbage-001", "--student=wrong-001")
-    assert code == 1 and printed.count("graded before") == 2
+    code, printed = run_cli(made["parallel"], "grade", ASSIGNMENT, "--workers=1", "--student=correct-001",
+                            "--student=garbage-001")
+    assert code == 1 and printed.count("graded before") == 1 and "garbage-001: NOT GRADED" in printed
     assert gradebook_state(db_url(made["parallel"])) == before
-    code, printed = run_cli(made["parallel"], "grade", ASSIGNMENT, "--workers=2", "--force",
+    code, printed = run_cli(made["parallel"], "grade", ASSIGNMENT, "--workers=1", "--force",
                             "--student=correct-001", "--student=wrong-001")
     assert code == 0 and "graded before" not in printed
     assert gradebook_state(db_url(made["parallel"])) == before

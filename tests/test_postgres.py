@@ -20,7 +20,7 @@ from simulated import class_of, gradebook_state, scratch_course, submit_all
 pytestmark = pytest.mark.slow  # a PostgreSQL server, and a class graded three times: ~1 min
 
 ASSIGNMENT = ASSIGNMENTS[0]
-CLASS = class_of({"correct": 2, "wrong": 2, "blank": 1, "garbage": 1})
+CLASS = class_of({"correct": 2, "wrong": 1, "garbage": 1})
 
 
 @pytest.fixture(scope="module")
