@@ -12,3 +12,12 @@ c.CourseDirectory.release_directory = "exercises"  # the student versions, gener
 # Seconds per cell when executing a notebook. Every cell of our solutions runs in well under a
 # second; 30 s leaves slow student code room and stops an endless loop in a student's answer.
 c.Execute.timeout = 30
+
+# Feedback pages without the hidden tests' source or tracebacks (nbgrader issues #917 and #1363):
+# nbgrader's own feedback preprocessors, then the course's (course/feedback.py). This holds for
+# `nbgrader generate_feedback`, the formgrader's feedback button and `ai-course feedback` alike.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+    "course.feedback.HideHiddenTests",
+]

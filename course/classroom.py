@@ -1,0 +1,245 @@
+"""Class tasks for teachers, as thin layers over nbgrader's own API.
+
+nbgrader does every step: its ``NbGraderAPI`` generates, releases, collects, autogrades and
+returns feedback. This module adds what a teacher needs around those calls: it finds the course
+folder, reads nbgrader's settings the way ``nbgrader`` itself does, checks every result (the API
+returns ``success: False`` instead of raising), and says what happened, student by student.
+Parallel autograding is in :mod:`course.grading`, feedback without hidden tests in
+:mod:`course.feedback`, the class report in :mod:`course.report`.
+
+Everything here works for any assignment in ``solutions/``: nothing is written per assignment.
+nbgrader is imported inside the functions, so that ``import course`` stays light.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+
+class ClassTaskError(RuntimeError):
+    """A class task could not be done; the message says why and what to do."""
+
+
+def course_directory(start: Path | None = None) -> Path:
+    """The nbgrader course folder: the current folder or the first one above it with nbgrader_config.py."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "nbgrader_config.py").is_file():
+            return folder
+    raise ClassTaskError(
+        "there is no nbgrader_config.py in this folder or above it: run this command inside the course folder."
+    )
+
+
+@contextlib.contextmanager
+def working_directory(folder: Path):
+    """Run a block in ``folder``: nbgrader reads nbgrader_config.py from the current folder only."""
+    before = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+def tools_on_path() -> None:
+    """Put this Python's bin/ first on PATH: nbgrader's gradebook runs the `alembic` command."""
+    tools = str(Path(sys.executable).parent)
+    if os.environ.get("PATH", "").split(os.pathsep)[0] != tools:
+        os.environ["PATH"] = tools + os.pathsep + os.environ.get("PATH", "")
+
+
+def nbgrader_config(root: Path, overrides: list[str] | tuple = ()):
+    """nbgrader's settings, read as `nbgrader` reads them when run in ``root``.
+
+    First the Jupyter config folders (on a class hub, the global nbgrader_config.py with the
+    exchange), then the course's own nbgrader_config.py, then ``overrides``: nbgrader options
+    written as on its command line, such as ``--CourseDirectory.db_url=postgresql://...``.
+    """
+    tools_on_path()
+    from nbgrader.apps import NbGrader
+    from traitlets.config.loader import KVArgParseConfigLoader
+
+    app = NbGrader()
+    with working_directory(root):
+        app.load_config_file()
+    config = app.config
+    if "root" not in config.CourseDirectory:
+        config.CourseDirectory.root = str(root)
+    wrong = [option for option in overrides if not option.startswith("--") or "." not in option.split("=")[0]]
+    if wrong:
+        raise ClassTaskError(f"not an nbgrader option: {' '.join(wrong)} (write them as --Class.setting=value)")
+    if overrides:
+        config.merge(KVArgParseConfigLoader(list(overrides)).load_config())
+    return config
+
+
+def nbgrader_api(config):
+    """nbgrader's high-level API with these settings."""
+    from nbgrader.apps import NbGraderAPI
+
+    return NbGraderAPI(config=config)
+
+
+def require(result: dict | None, step: str) -> dict:
+    """Fail with nbgrader's own explanation unless ``result`` (from NbGraderAPI) succeeded."""
+    if result is None:
+        raise ClassTaskError(f"{step}: nbgrader's exchange does not work on this operating system.")
+    if not result["success"]:
+        log = (result.get("log") or "") + (result.get("error") or "")
+        problems = [line for line in log.splitlines() if line.startswith(("[ERROR]", "[WARNING]"))]
+        detail = "\n".join((problems or log.strip().splitlines())[-8:])
+        raise ClassTaskError(f"{step} failed. nbgrader says:\n{detail}")
+    return result
+
+
+def folder_of(coursedir, step: str, student: str, assignment: str) -> Path:
+    return Path(coursedir.format_path(step, student, assignment))
+
+
+def check_assignment(coursedir, assignment: str) -> None:
+    """Fail clearly when ``assignment`` has no folder in the source directory (solutions/)."""
+    if not folder_of(coursedir, coursedir.source_directory, ".", assignment).is_dir():
+        source = Path(coursedir.root) / coursedir.source_directory
+        known = sorted(p.name for p in source.iterdir() if p.is_dir() and not p.name.startswith(".")) if source.is_dir() else []
+        raise ClassTaskError(f"there is no assignment {assignment!r}. The assignments are: {', '.join(known) or 'none'}.")
+
+
+def students_in(coursedir, step: str, assignment: str) -> list[str]:
+    """The students with a folder for ``assignment`` in nbgrader's ``step`` folder (submitted, autograded, ...)."""
+    pattern = folder_of(coursedir, step, "*", assignment)
+    position = pattern.parts.index("*")
+    return sorted(Path(path).parts[position] for path in glob.glob(str(pattern)) if Path(path).is_dir())
+
+
+def exchange_ready(api, assignment: str) -> None:
+    if api.exchange_missing or not api.course_id:
+        raise ClassTaskError(
+            f"nbgrader's exchange ({api.exchange_root or 'not set'}, course {api.course_id or 'not set'}) is not "
+            "available. On a class hub, set it up as teachers/jupyterhub.md shows. Without a hub, hand out "
+            f"exercises/{assignment}/ and put each student's notebook in submitted/<student>/{assignment}/."
+        )
+
+
+def due_date(api, assignment: str) -> datetime | None:
+    """The assignment's due date in the gradebook (UTC, without time zone, as nbgrader stores it)."""
+    from nbgrader.api import MissingEntry
+
+    with api.gradebook as gradebook:
+        try:
+            return gradebook.find_assignment(assignment).duedate
+        except MissingEntry:
+            return None
+
+
+def late_by(timestamp: datetime | None, due: datetime | None) -> str:
+    """'2 h 5 min' when ``timestamp`` is after ``due``, else ''."""
+    if not timestamp or not due or timestamp <= due:
+        return ""
+    minutes = int((timestamp - due).total_seconds() // 60)
+    if minutes == 0:
+        return "less than a minute"
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{days} d" if days else "", f"{hours} h" if hours else "", f"{minutes} min"]
+    return " ".join(part for part in parts if part)
+
+
+def release(config, assignment: str, *, due: str | None = None, force: bool = False, say=print) -> None:
+    """Generate the student version of ``assignment`` and release it to nbgrader's exchange.
+
+    ``due``: a due date such as ``"2025-06-01 17:00 Europe/Amsterdam"``, stored in the gradebook,
+    so that collect and grade can tell late submissions. ``force``: release again over an
+    earlier release (students who already fetched it keep their copy).
+    """
+    from nbgrader.utils import parse_utc
+
+    if force:
+        config.ExchangeReleaseAssignment.force = True
+    api = nbgrader_api(config)
+    check_assignment(api.coursedir, assignment)
+    exchange_ready(api, assignment)
+    say(f"Generating the student version of {assignment} in {api.coursedir.release_directory}/{assignment}/ ...")
+    require(api.generate_assignment(assignment), f"nbgrader generate_assignment {assignment}")
+    if due:
+        try:
+            moment = parse_utc(due)
+        except (ValueError, OverflowError):
+            raise ClassTaskError(f"cannot read the due date {due!r}: write it as 2025-06-01 17:00 Europe/Amsterdam") from None
+        with api.gradebook as gradebook:
+            gradebook.update_or_create_assignment(assignment, duedate=moment)
+        say(f"Due date: {moment:%Y-%m-%d %H:%M} UTC.")
+    say(f"Releasing {assignment} to the exchange ...")
+    require(api.release_assignment(assignment), f"nbgrader release_assignment {assignment}")
+    say(f"Released {assignment} for course {api.course_id}: students fetch it in JupyterLab's Assignments tab.")
+
+
+def collect(config, assignment: str, *, say=print) -> list[tuple[str, datetime | None, str]]:
+    """Collect the submissions of ``assignment`` from the exchange into submitted/.
+
+    A student who submitted more than once is collected once, with the latest submission.
+    Returns (student, time of submission, how late) for every collected student.
+    """
+    api = nbgrader_api(config)
+    check_assignment(api.coursedir, assignment)
+    exchange_ready(api, assignment)
+    say(f"Collecting {assignment} from the exchange ...")
+    require(api.collect(assignment), f"nbgrader collect {assignment}")
+    due = due_date(api, assignment)
+    collected = []
+    for student in students_in(api.coursedir, api.coursedir.submitted_directory, assignment):
+        timestamp = api.coursedir.get_existing_timestamp(str(folder_of(api.coursedir, api.coursedir.submitted_directory, student, assignment)))
+        lateness = late_by(timestamp, due)
+        collected.append((student, timestamp, lateness))
+        when = f"{timestamp:%Y-%m-%d %H:%M} UTC" if timestamp else "no time stamp"
+        say(f"  {student}: submitted {when}" + (f", LATE by {lateness}" if lateness else ""))
+    late = [student for student, _, lateness in collected if lateness]
+    say(f"{len(collected)} submissions of {assignment} in {api.coursedir.submitted_directory}/"
+        + (f"; late: {', '.join(late)}." if late else "."))
+    return collected
+
+
+def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
+    """Generate feedback pages without the hidden tests, and release them to the exchange.
+
+    Every autograded student gets a page; a student whose page cannot be made is reported and
+    the others go on. Returns (student, problem) for every page that failed.
+    """
+    from course.feedback import hide_hidden_tests
+
+    hide_hidden_tests(config)
+    api = nbgrader_api(config)
+    check_assignment(api.coursedir, assignment)
+    students = students_in(api.coursedir, api.coursedir.autograded_directory, assignment)
+    if not students:
+        raise ClassTaskError(f"nobody's {assignment} is autograded yet: run `ai-course grade {assignment}` first.")
+    failed = []
+    for number, student in enumerate(students, 1):
+        try:
+            require(api.generate_feedback(assignment, student), f"feedback for {student}")
+            say(f"[{number}/{len(students)}] {student}: feedback page made")
+        except ClassTaskError as problem:
+            failed.append((student, str(problem)))
+            say(f"[{number}/{len(students)}] {student}: FAILED: {problem}")
+    pages = f"{api.coursedir.feedback_directory}/<student>/{assignment}/"
+    made = [student for student in students if student not in dict(failed)]
+    if not api.exchange_is_functional:
+        say(f"No exchange here: the feedback pages are in {pages}; hand each student their own.")
+        return failed
+    # nbgrader releases a page to the student whose submission came through the exchange (its
+    # secret names the page); a notebook put into submitted/ by hand has no such secret.
+    by_hand = [s for s in made if not (folder_of(api.coursedir, api.coursedir.feedback_directory, s, assignment)
+                                      / "submission_secret.txt").is_file()]
+    for student in made:
+        if student not in by_hand:
+            require(api.release_feedback(assignment, student), f"nbgrader release_feedback {assignment} for {student}")
+    say(f"Released {len(made) - len(by_hand)} feedback pages: students fetch them in the Assignments tab.")
+    if by_hand:
+        say(f"Not released, since they were not submitted through the exchange: {', '.join(by_hand)}; "
+            f"their pages are in {pages}.")
+    return failed

@@ -1,0 +1,185 @@
+"""Feedback without hidden tests: the preprocessor on hand-made cells.
+
+The cells copy the shape of real autograded ones: IPython tracebacks with colour codes, where
+``Cell In[N], line L`` names the cell by its execution count. The round trip through nbgrader,
+for every assignment, is in test_classroom.py.
+"""
+
+import json
+import os
+
+import pytest
+from nbformat import NotebookNode, from_dict
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook, tool_env
+from course import classroom, feedback
+from simulated import hidden_test_lines, scratch_course, submit_all, visible_text
+
+SOURCE = """from course import selfcheck
+
+selfcheck.check(double(2) == 4, "Twice 2?")
+selfcheck.passed("Question 1")
+
+### BEGIN HIDDEN TESTS
+assert double(-7) == -14
+assert double(0.5) == 1.0
+### END HIDDEN TESTS"""
+
+
+def traceback(count: int, line: int) -> list[str]:
+    """An IPython traceback through line ``line`` of the cell In[count], with its colour codes."""
+    return [
+        "\x1b[31m---------------------------------------------------------------------------\x1b[39m",
+        "\x1b[31mAssertionError\x1b[39m                            Traceback (most recent call last)",
+        f"\x1b[36mCell\x1b[39m\x1b[36m \x1b[39m\x1b[32mIn[{count}]\x1b[39m\x1b[32m, line {line}\x1b[39m\n"
+        f"\x1b[32m----> \x1b[39m\x1b[32m{line}\x1b[39m assert double(-7) == -14\n",
+        "\x1b[31mAssertionError\x1b[39m: ",
+    ]
+
+
+def grade_cell(outputs=(), count=5):
+    return from_dict({
+        "cell_type": "code", "execution_count": count, "source": SOURCE, "outputs": list(outputs),
+        "metadata": {"nbgrader": {"grade": True, "grade_id": "test_double", "locked": True, "points": 2,
+                                  "schema_version": 3, "solution": False, "task": False}},
+    })
+
+
+def error(ename="AssertionError", evalue="", tb=()):
+    return NotebookNode(output_type="error", ename=ename, evalue=evalue, traceback=list(tb))
+
+
+def hide(cell):
+    return feedback.HideHiddenTests().preprocess_cell(cell, {}, 0)[0]
+
+
+def test_hidden_lines_are_the_region_with_its_markers():
+    assert feedback.hidden_lines(SOURCE) == {6, 7, 8, 9}
+    assert feedback.hidden_lines("a\n### BEGIN HIDDEN TESTS\nb\n### END HIDDEN TESTS\nc\n# BEGIN HIDDEN TESTS\nd\n# END HIDDEN TESTS") == {2, 3, 4, 6, 7, 8}
+    assert feedback.hidden_lines("no hidden tests here") == set()
+
+
+def test_each_hidden_region_becomes_one_comment_line_indented_as_its_marker():
+    source = "a = 1\n    ### BEGIN HIDDEN TESTS\n    secret()\n    ### END HIDDEN TESTS\nb = 2"
+    assert feedback.without_hidden(source, feedback.hidden_lines(source)) == f"a = 1\n    {feedback.NOT_SHOWN}\nb = 2"
+
+
+def test_only_this_cells_frames_count_and_colour_codes_do_not_matter():
+    chained = {"traceback": traceback(3, 2) + traceback(5, 7) + traceback(5, 3)}  # In[3] is the learner's cell
+    assert feedback.lines_run(chained, 5) == [7, 3]
+    assert feedback.lines_run(chained, 3) == [2]
+    assert feedback.lines_run({"traceback": ["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"]}, 5) == []
+
+
+def test_a_passing_cell_says_so_and_keeps_no_hidden_line():
+    cell = hide(grade_cell([NotebookNode(output_type="stream", name="stdout", text="✔ Question 1\n")]))
+    assert cell.outputs[0].text.startswith("✔ Passed")
+    assert "double(-7)" not in cell.source and "HIDDEN" not in cell.source.replace(feedback.NOT_SHOWN, "")
+    assert 'selfcheck.check(double(2) == 4, "Twice 2?")' in cell.source
+
+
+def test_a_visible_failure_shows_its_line_and_hint_but_no_traceback():
+    cell = hide(grade_cell([error(evalue="Not yet. Twice 2?", tb=traceback(5, 3))]))
+    [output] = cell.outputs
+    assert output.output_type == "stream"
+    assert output.text == "✘ Not passed: the visible check on line 3 failed. AssertionError: Not yet. Twice 2?\n"
+
+
+def test_a_hidden_failure_names_only_the_kind_of_error():
+    cell = hide(grade_cell([error(evalue="(-13, -14)", tb=traceback(5, 7))]))
+    [output] = cell.outputs
+    assert "a hidden test failed (AssertionError)" in output.text
+    assert "-14" not in output.text and "double(" not in output.text and "(-13" not in output.text
+
+
+def test_an_error_without_a_line_of_this_cell_is_not_placed_in_the_visible_tests():
+    cell = hide(grade_cell([error(ename="CellTimeoutError", tb=["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"])]))
+    assert cell.outputs[0].text == "✘ Not passed: the tests of this cell stopped with CellTimeoutError.\n"
+    # A frame from another cell (the learner's) does not count either.
+    cell = hide(grade_cell([error(tb=traceback(4, 3))], count=5))
+    assert "visible check" not in cell.outputs[0].text
+
+
+def test_cells_without_hidden_tests_are_left_as_they_are():
+    visible_only = grade_cell([error(evalue="Not yet.", tb=traceback(5, 3))])
+    visible_only.source = "from course import selfcheck\nselfcheck.check(False, 'Not yet.')"
+    assert hide(visible_only) == visible_only
+    answer = from_dict({"cell_type": "code", "execution_count": 4, "source": "### BEGIN HIDDEN TESTS\nx\n### END HIDDEN TESTS",
+                        "outputs": [], "metadata": {"nbgrader": {"solution": True, "grade": False, "grade_id": "a"}}})
+    assert hide(answer).source.startswith("### BEGIN HIDDEN TESTS")
+
+
+def test_the_course_config_and_ai_course_feedback_both_use_it():
+    course = PyFileConfigLoader("nbgrader_config.py", path=str(ROOT)).load_config()
+    assert course.GenerateFeedback.preprocessors[-1] == feedback.PREPROCESSOR
+    before = list(course.GenerateFeedback.preprocessors)
+    feedback.hide_hidden_tests(course)
+    assert course.GenerateFeedback.preprocessors == before  # not added twice
+    bare = Config()
+    feedback.hide_hidden_tests(bare)
+    names = [getattr(p, "__name__", p) for p in bare.GenerateFeedback.preprocessors]
+    assert names == ["GetGrades", "CSSHTMLHeaderPreprocessor", feedback.PREPROCESSOR]
+
+
+# --- through nbgrader, for every assignment ------------------------------------------------------
+#
+# A scratch course holds every assignment, with one more hidden test at the end of each hidden
+# region: `assert False, "<marker>"`. So the solution passes its visible tests and fails a hidden
+# one, and the blank and wrong answers fail visible ones. `ai-course grade` and
+# `ai-course feedback` then make the pages that students would get.
+
+MARKER = "hidden-marker-that-no-student-may-read"
+FEEDBACK_CLASS = (("correct-001", "correct"), ("wrong-001", "wrong"), ("blank-001", "blank"))
+
+
+def with_failing_hidden_test(path):
+    notebook = read_notebook(path)
+    for cell in notebook["cells"]:
+        source = cell_source(cell)
+        if "END HIDDEN TESTS" in source:
+            cell["source"] = source.replace("### END HIDDEN TESTS", f'assert False, "{MARKER}"\n### END HIDDEN TESTS')
+    path.write_text(json.dumps(notebook, indent=1), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    os.environ["PATH"] = tool_env()["PATH"]
+    course = scratch_course(tmp_path_factory.mktemp("feedback"))
+    for path in (course / "solutions").glob("*/*.ipynb"):
+        with_failing_hidden_test(path)
+    config = classroom.nbgrader_config(course, ["--Execute.timeout=5"])
+    with classroom.working_directory(course):
+        api = classroom.nbgrader_api(config)
+        for assignment in ASSIGNMENTS:
+            classroom.require(api.generate_assignment(assignment), "generate")
+            submit_all(course, assignment, FEEDBACK_CLASS)
+            classroom.require(api.autograde(assignment, "*"), "autograde")  # one process: no workers to start
+            assert classroom.feedback(config, assignment, say=lambda line: None) == []
+    return course
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_feedback_pages_show_no_hidden_test_but_say_what_failed(pages, assignment):
+    for name in sorted(p.name for p in (ROOT / "solutions" / assignment).glob("*.ipynb")):
+        source = read_notebook(pages / "solutions" / assignment / name)
+        secret = hidden_test_lines(source)
+        assert f'assert False, "{MARKER}"' in secret
+        for student, kind in FEEDBACK_CLASS:
+            page = visible_text((pages / "feedback" / student / assignment / name.replace(".ipynb", ".html")).read_text())
+            leaked = [line for line in secret if line in page]
+            assert not leaked and MARKER not in page, (student, leaked[:3])
+            assert "Score:" in page
+            graded = read_notebook(pages / "autograded" / student / assignment / name)
+            for cell in graded["cells"]:
+                if not cell["metadata"].get("nbgrader", {}).get("grade") or cell["cell_type"] != "code":
+                    continue
+                errors = [o for o in cell["outputs"] if o["output_type"] == "error"]
+                assert errors, f"{student}: {cell['metadata']['nbgrader']['grade_id']} passed a failing hidden test"
+                if kind == "correct":
+                    assert "a hidden test failed (AssertionError)" in page
+                elif kind == "blank":  # every visible check fails first, and its hint reaches the student
+                    assert errors[-1]["evalue"] and errors[-1]["evalue"] in page, (student, errors[-1]["evalue"])
+            if kind == "wrong":
+                assert "✘ Not passed: the visible check on line" in page
