@@ -36,7 +36,7 @@ BROKEN_CODE = {
     "swallow": "import time\nwhile True:\n    try:\n        time.sleep(0.1)\n    except KeyboardInterrupt:\n        pass\n",
 }
 TIMESTAMP = "2025-05-01 12:00:00.000000 UTC"
-# A class of 100, as tests/test_class_scale.py and benchmarks/grading.py grade it.
+# A class of 100, as tests/test_grading.py and benchmarks/grading.py grade it.
 CLASS_OF_100 = {"correct": 60, "wrong": 20, "blank": 12, "endless": 2, "crash": 2, "swallow": 1, "garbage": 3}
 
 

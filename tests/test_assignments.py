@@ -2,14 +2,17 @@
 
 A new assignment is covered by adding it to solutions/: no new test code. For each one, a scratch
 course directory with the course's own nbgrader_config.py generates the release, then autogrades
-one batch of four submissions, as `nbgrader autograde <assignment>` would:
+one batch of five submissions, as `nbgrader autograde <assignment>` would:
 
 - ``perfect``: the solution notebook, which must get every autograded point;
 - ``blank``: the untouched release, which must get none;
+- ``hidden``: the solution, failing a hidden test in every test cell that has hidden tests (the
+  scratch course adds one, which fails only for this student);
 - ``endless``: the solution with its first answer replaced by an endless loop;
 - ``garbage``: a file that is not a notebook at all.
 
-The last two must be graded (or reported) without costing the first two any points.
+The last two must be graded (or reported) without costing the others any points. Then
+`ai-course feedback` makes each graded student's page, which must show no hidden test.
 
 The tests drive nbgrader through its Python API (the same converters as its command line, for
 all students at once), because starting nbgrader's command line costs ~6 s per call here.
@@ -27,12 +30,17 @@ from nbgrader.apps import NbGraderAPI
 from traitlets.config.loader import PyFileConfigLoader
 
 from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook, tool_env
+from course import classroom
+from simulated import hidden_test_lines, visible_text
 
 os.environ["PATH"] = tool_env()["PATH"]  # the gradebook runs `alembic` from this Python's bin/
 
 # Short cell timeout for the endless loop; every cell of a solution runs well within it.
 CELL_TIMEOUT = 5
-STUDENTS = ("perfect", "blank", "endless", "garbage")
+STUDENTS = ("perfect", "blank", "hidden", "endless", "garbage")
+# The scratch course's extra hidden test: it fails only where the answer sets FAIL_HIDDEN.
+FAIL_HIDDEN = "_fail_the_hidden_tests"
+MARKER = "hidden-marker-that-no-student-may-read"
 MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
 
 
@@ -59,6 +67,24 @@ def endless(notebook: dict) -> dict:
     return notebook
 
 
+def with_a_failing_hidden_test(path):
+    """Add to every hidden region of the solution a test that fails for the ``hidden`` student only."""
+    notebook = read_notebook(path)
+    for cell in notebook["cells"]:
+        source = cell_source(cell)
+        if "END HIDDEN TESTS" in source:
+            test = f'assert not globals().get("{FAIL_HIDDEN}"), "{MARKER}"\n'
+            cell["source"] = source.replace("### END HIDDEN TESTS", test + "### END HIDDEN TESTS")
+    path.write_text(json.dumps(notebook, indent=1), encoding="utf-8")
+
+
+def failing_hidden(notebook: dict) -> dict:
+    """The solution, with its first code answer setting the flag that fails the added hidden test."""
+    first = next(c for c in notebook["cells"] if c["cell_type"] == "code" and is_answer(c))
+    first["source"] = cell_source(first) + f"\n{FAIL_HIDDEN} = True\n"
+    return notebook
+
+
 def notebooks(folder):
     return sorted(p.name for p in folder.glob("*.ipynb"))
 
@@ -70,6 +96,8 @@ def graded(request, tmp_path_factory):
     course = tmp_path_factory.mktemp(assignment)
     shutil.copy(ROOT / "nbgrader_config.py", course)
     shutil.copytree(ROOT / "solutions" / assignment, course / "solutions" / assignment)
+    for path in (course / "solutions" / assignment).glob("*.ipynb"):
+        with_a_failing_hidden_test(path)
     api = nbgrader_api(course)
     succeeded(api.generate_assignment(assignment))
 
@@ -80,10 +108,14 @@ def graded(request, tmp_path_factory):
         target = f"submitted/{{}}/{assignment}/{name}"
         shutil.copy(source / name, course / target.format("perfect"))
         shutil.copy(release / name, course / target.format("blank"))
+        (course / target.format("hidden")).write_text(json.dumps(failing_hidden(read_notebook(source / name))))
         (course / target.format("endless")).write_text(json.dumps(endless(read_notebook(source / name))))
         (course / target.format("garbage")).write_text("This is not a notebook.\n")
 
     autograde = api.autograde(assignment, "*")  # the whole batch, like the command line
+    config = classroom.nbgrader_config(course, [f"--Execute.timeout={CELL_TIMEOUT}"])
+    with classroom.working_directory(course):
+        feedback_failed = classroom.feedback(config, assignment, say=lambda line: None)
     scores = {}
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
         for student in STUDENTS:
@@ -97,7 +129,8 @@ def graded(request, tmp_path_factory):
                     if grade.cell_type == "code"
                 }
     return SimpleNamespace(assignment=assignment, course=course, api=api, names=notebooks(source),
-                           scores=scores, log=autograde.get("log", "") + (autograde.get("error") or ""))
+                           scores=scores, log=autograde.get("log", "") + (autograde.get("error") or ""),
+                           feedback_failed=feedback_failed)
 
 
 def test_committed_release_equals_a_fresh_generation(graded):
@@ -139,11 +172,37 @@ def test_a_file_that_is_not_a_notebook_scores_nothing_and_is_reported(graded):
         assert not any(got for got, _ in graded.scores.get(("garbage", name), {}).values())
 
 
-def test_feedback_is_generated_for_the_graded_students(graded):
-    succeeded(graded.api.generate_feedback(graded.assignment, "perfect"))
+def test_a_failed_hidden_test_costs_the_points_of_its_cells(graded):
     for name in graded.names:
-        page = graded.course / "feedback" / "perfect" / graded.assignment / name.replace(".ipynb", ".html")
-        assert "Score:" in page.read_text(encoding="utf-8")
+        cells = graded.scores["hidden", name]
+        hidden = [c for c in read_notebook(graded.course / "solutions" / graded.assignment / name)["cells"]
+                  if "END HIDDEN TESTS" in cell_source(c)]
+        lost = [cell for cell, (got, best) in cells.items() if got != best]
+        assert len(lost) == len(hidden) > 0, f"{name}: {lost}"
+
+
+def page_text(graded, student, name):
+    """What the student sees of their feedback page for notebook ``name``."""
+    page = graded.course / "feedback" / student / graded.assignment / name.replace(".ipynb", ".html")
+    return visible_text(page.read_text(encoding="utf-8"))
+
+
+def test_feedback_pages_show_no_hidden_test_but_say_what_failed(graded):
+    assert graded.feedback_failed == []
+    for name in graded.names:
+        secret = hidden_test_lines(read_notebook(graded.course / "solutions" / graded.assignment / name))
+        assert f'assert not globals().get("{FAIL_HIDDEN}"), "{MARKER}"' in secret
+        pages = {student: page_text(graded, student, name) for student in ("perfect", "blank", "hidden", "endless")}
+        for student, text in pages.items():
+            leaked = [line for line in secret if line in text]
+            assert not leaked and MARKER not in text, (student, leaked[:3])
+            assert "Score:" in text
+        assert "✔ Passed" in pages["perfect"]
+        assert "a hidden test failed (AssertionError)" in pages["hidden"]
+        # the blank answer fails visible checks, and each check's hint reaches the student
+        blank = read_notebook(graded.course / "autograded" / "blank" / graded.assignment / name)
+        hints = [o["evalue"] for c in blank["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
+        assert hints and all(hint in pages["blank"] for hint in hints)
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

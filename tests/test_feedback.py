@@ -2,20 +2,15 @@
 
 The cells copy the shape of real autograded ones: IPython tracebacks with colour codes, where
 ``Cell In[N], line L`` names the cell by its execution count. The round trip through nbgrader,
-for every assignment, is in test_classroom.py.
+for every assignment, is in test_assignments.py.
 """
 
-import json
-import os
-
-import pytest
 from nbformat import NotebookNode, from_dict
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook, tool_env
-from course import classroom, feedback
-from simulated import hidden_test_lines, scratch_course, submit_all, visible_text
+from conftest import ROOT
+from course import feedback
 
 SOURCE = """from course import selfcheck
 
@@ -121,65 +116,3 @@ def test_the_course_config_and_ai_course_feedback_both_use_it():
     feedback.hide_hidden_tests(bare)
     names = [getattr(p, "__name__", p) for p in bare.GenerateFeedback.preprocessors]
     assert names == ["GetGrades", "CSSHTMLHeaderPreprocessor", feedback.PREPROCESSOR]
-
-
-# --- through nbgrader, for every assignment ------------------------------------------------------
-#
-# A scratch course holds every assignment, with one more hidden test at the end of each hidden
-# region: `assert False, "<marker>"`. So the solution passes its visible tests and fails a hidden
-# one, and the blank and wrong answers fail visible ones. `ai-course grade` and
-# `ai-course feedback` then make the pages that students would get.
-
-MARKER = "hidden-marker-that-no-student-may-read"
-FEEDBACK_CLASS = (("correct-001", "correct"), ("wrong-001", "wrong"), ("blank-001", "blank"))
-
-
-def with_failing_hidden_test(path):
-    notebook = read_notebook(path)
-    for cell in notebook["cells"]:
-        source = cell_source(cell)
-        if "END HIDDEN TESTS" in source:
-            cell["source"] = source.replace("### END HIDDEN TESTS", f'assert False, "{MARKER}"\n### END HIDDEN TESTS')
-    path.write_text(json.dumps(notebook, indent=1), encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory):
-    os.environ["PATH"] = tool_env()["PATH"]
-    course = scratch_course(tmp_path_factory.mktemp("feedback"))
-    for path in (course / "solutions").glob("*/*.ipynb"):
-        with_failing_hidden_test(path)
-    config = classroom.nbgrader_config(course, ["--Execute.timeout=5"])
-    with classroom.working_directory(course):
-        api = classroom.nbgrader_api(config)
-        for assignment in ASSIGNMENTS:
-            classroom.require(api.generate_assignment(assignment), "generate")
-            submit_all(course, assignment, FEEDBACK_CLASS)
-            classroom.require(api.autograde(assignment, "*"), "autograde")  # one process: no workers to start
-            assert classroom.feedback(config, assignment, say=lambda line: None) == []
-    return course
-
-
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_feedback_pages_show_no_hidden_test_but_say_what_failed(pages, assignment):
-    for name in sorted(p.name for p in (ROOT / "solutions" / assignment).glob("*.ipynb")):
-        source = read_notebook(pages / "solutions" / assignment / name)
-        secret = hidden_test_lines(source)
-        assert f'assert False, "{MARKER}"' in secret
-        for student, kind in FEEDBACK_CLASS:
-            page = visible_text((pages / "feedback" / student / assignment / name.replace(".ipynb", ".html")).read_text())
-            leaked = [line for line in secret if line in page]
-            assert not leaked and MARKER not in page, (student, leaked[:3])
-            assert "Score:" in page
-            graded = read_notebook(pages / "autograded" / student / assignment / name)
-            for cell in graded["cells"]:
-                if not cell["metadata"].get("nbgrader", {}).get("grade") or cell["cell_type"] != "code":
-                    continue
-                errors = [o for o in cell["outputs"] if o["output_type"] == "error"]
-                assert errors, f"{student}: {cell['metadata']['nbgrader']['grade_id']} passed a failing hidden test"
-                if kind == "correct":
-                    assert "a hidden test failed (AssertionError)" in page
-                elif kind == "blank":  # every visible check fails first, and its hint reaches the student
-                    assert errors[-1]["evalue"] and errors[-1]["evalue"] in page, (student, errors[-1]["evalue"])
-            if kind == "wrong":
-                assert "✘ Not passed: the visible check on line" in page

@@ -1,28 +1,38 @@
-"""`ai-course grade` against nbgrader's own sequential autograde, on one student of every kind.
+"""`ai-course grade` on a class of 100, and against nbgrader's own sequential autograde.
 
-Two scratch courses get the same class: one is graded by nbgrader's `autograde` for all students
-at once (what `nbgrader autograde <assignment>` does), the other by `ai-course grade` with two
-workers. The gradebooks must be the same, row by row. The broken submissions must be reported by
-name, and a second run must leave the gradebook as it is.
+A class of 100 simulated submissions of one assignment (60 correct, 20 wrong, 12 blank, and 8
+broken ones: endless loops, kernels that die, a loop that catches KeyboardInterrupt, files that
+are not notebooks) is graded by the `ai-course grade` command with two workers. Every grade is
+checked against what its kind must get; the broken ones that nbgrader cannot grade are named in
+the summary, and only they.
+
+A second course gets one student of each kind, with the same ids and files, graded by nbgrader's
+own sequential autograde (what `nbgrader autograde <assignment>` does). Their gradebook rows must
+be the same as in the class of 100, row by row. Grading again must leave the gradebook as it is.
+benchmarks/grading.py times the class of 100 against nbgrader's sequential autograde.
 """
 
 import contextlib
 import io
+import os
 import shutil
+import subprocess
 
 import pytest
 
 from conftest import ASSIGNMENTS, tool_env
 from course import classroom, cli, grading
-from simulated import KINDS, NOT_GRADED, autograded, class_of, expected_scores, gradebook_state, scratch_course, submit_all
+from simulated import (CLASS_OF_100, KINDS, NOT_GRADED, autograded, class_of, expected_scores, gradebook_state,
+                       scratch_course, submit_all)
 
-pytestmark = pytest.mark.slow  # a class with an endless loop, graded twice: ~1 min
+pytestmark = pytest.mark.slow  # 100 submissions: a minute or two on two cores
 
 ASSIGNMENT = ASSIGNMENTS[0]
 OPTIONS = ["--Execute.timeout=5"]  # every cell of a solution runs well within it
-# One student of each kind; the loop that catches KeyboardInterrupt (~3 cell time limits) is left
-# to test_class_scale.py, which checks that nbgrader could not grade it and that it is named.
-CLASS = class_of({kind: 1 for kind in KINDS if kind != "swallow"})
+CLASS = class_of(CLASS_OF_100)
+# One of each kind, with the ids of the first of each kind in the class of 100. The loop that
+# catches KeyboardInterrupt (~3 cell time limits) is left to the class of 100.
+ONE_OF_EACH = class_of({kind: 1 for kind in KINDS if kind != "swallow"})
 
 
 def db_url(course):
@@ -30,99 +40,115 @@ def db_url(course):
 
 
 def run_cli(course, *args):
-    """`ai-course <args>` in ``course``; its exit code and what it printed."""
+    """`ai-course <args>` in ``course``, in this process; its exit code and what it printed."""
     out = io.StringIO()
     with classroom.working_directory(course), contextlib.redirect_stdout(out):
         code = cli.main([*args, *OPTIONS])
     return code, out.getvalue()
 
 
+def released(folder, students):
+    """A scratch course with the assignment generated (nbgrader's API) and ``students``' submissions."""
+    course = scratch_course(folder, [ASSIGNMENT])
+    with classroom.working_directory(course):
+        api = classroom.nbgrader_api(classroom.nbgrader_config(course, OPTIONS))
+        classroom.require(api.generate_assignment(ASSIGNMENT), "generate")
+    submit_all(course, ASSIGNMENT, students)
+    return course, api
+
+
 @pytest.fixture(scope="module")
-def courses(tmp_path_factory):
-    """The same class graded sequentially by nbgrader and in parallel by `ai-course grade`."""
-    import os
-
+def graded(tmp_path_factory):
+    """The class of 100, graded by the `ai-course grade` command."""
     os.environ["PATH"] = tool_env()["PATH"]
-    made = {}
-    for name in ("sequential", "parallel"):
-        course = scratch_course(tmp_path_factory.mktemp(name), [ASSIGNMENT])
-        config = classroom.nbgrader_config(course, OPTIONS)
-        with classroom.working_directory(course):
-            classroom.require(classroom.nbgrader_api(config).generate_assignment(ASSIGNMENT), "generate")
-        submit_all(course, ASSIGNMENT, CLASS)
-        made[name] = course
-    with classroom.working_directory(made["sequential"]):
-        config = classroom.nbgrader_config(made["sequential"], OPTIONS)
-        nbgrader = classroom.nbgrader_api(config).autograde(ASSIGNMENT, "*", force=False)
-    code, printed = run_cli(made["parallel"], "grade", ASSIGNMENT, "--workers=2")
-    return made, nbgrader, code, printed
+    course, _ = released(tmp_path_factory.mktemp("class"), CLASS)
+    run = subprocess.run(["ai-course", "grade", ASSIGNMENT, "--workers=2", *OPTIONS],
+                         cwd=course, env=tool_env(), capture_output=True, text=True, timeout=1200)
+    return course, run
 
 
-def test_parallel_grading_gives_nbgraders_own_gradebook(courses):
-    made, nbgrader, _, _ = courses
+@pytest.fixture(scope="module")
+def sequential(tmp_path_factory):
+    """One student of each kind, graded by nbgrader's own autograde, all at once."""
+    course, api = released(tmp_path_factory.mktemp("sequential"), ONE_OF_EACH)
+    with classroom.working_directory(course):
+        result = api.autograde(ASSIGNMENT, "*", force=False)
+    return course, result
+
+
+def test_a_class_of_100_is_graded(graded):
+    course, run = graded
+    assert len(CLASS) == 100
+    assert run.returncode == 1, run.stderr  # some could not be graded
+    assert f"{100 - sum(CLASS_OF_100[k] for k in NOT_GRADED)} of 100 submissions of {ASSIGNMENT} graded" in run.stdout
+    progress = [line for line in run.stdout.splitlines() if line.startswith("[")]
+    assert len(progress) == 100 and progress[-1].startswith("[100/100]")
+
+
+def test_every_grade_is_what_its_kind_must_get(graded):
+    course, _ = graded
+    state = gradebook_state(db_url(course))
+    rules = {kind: expected_scores(kind, ASSIGNMENT) for kind in CLASS_OF_100}
+    for student, kind in CLASS:
+        scores = autograded(state, student)
+        assert {cell: scores[cell] for cell in rules[kind]} == rules[kind], (student, kind)
+
+
+def test_parallel_grading_gives_nbgraders_own_gradebook(graded, sequential):
+    (course, _), (alone, nbgrader) = graded, sequential
     assert not nbgrader["success"], "nbgrader itself reports the broken submissions as failures"
-    sequential, parallel = gradebook_state(db_url(made["sequential"])), gradebook_state(db_url(made["parallel"]))
-    assert sorted({key[1] for key in parallel}) == sorted(student for student, _ in CLASS)
-    assert parallel == sequential
+    ids = {student for student, _ in ONE_OF_EACH}
+    parallel = {key: row for key, row in gradebook_state(db_url(course)).items() if key[1] in ids}
+    assert sorted({key[1] for key in parallel}) == sorted(ids)
+    assert parallel == gradebook_state(db_url(alone))
 
 
-def test_every_kind_of_student_gets_the_grades_of_its_kind(courses):
-    made, *_ = courses
-    state = gradebook_state(db_url(made["parallel"]))
+def test_broken_submissions_are_reported_by_name_and_the_others_graded(graded):
+    course, run = graded
     for student, kind in CLASS:
-        scores, rule = autograded(state, student), expected_scores(kind, ASSIGNMENT)
-        assert {cell: scores[cell] for cell in rule} == rule, (student, kind)
-
-
-def test_broken_submissions_are_reported_by_name_and_the_others_graded(courses):
-    made, _, code, printed = courses
-    assert code == 1
-    for student, kind in CLASS:
-        line = next(line for line in printed.splitlines() if f"] {student}: " in line)
+        line = next(line for line in run.stdout.splitlines() if f"] {student}: " in line)
         assert ("NOT GRADED" in line) == (kind in NOT_GRADED), line
-    assert "the file is not a notebook" in printed
-    assert "kernel died" in printed
-    assert "a cell ran past the time limit; it was stopped" in printed  # the endless loop, graded
-    summary = printed.split("Not graded")[1]
-    assert sorted(line.split(":")[0].strip() for line in summary.splitlines()[1:] if line.startswith("  ")) == \
-        sorted(student for student, kind in CLASS if kind in NOT_GRADED)
-    autograded = made["parallel"] / "autograded"
-    assert sorted(p.parent.name for p in autograded.glob(f"*/{ASSIGNMENT}")) == sorted(s for s, k in CLASS if k not in NOT_GRADED)
+    assert "the file is not a notebook" in run.stdout
+    assert "kernel died" in run.stdout
+    assert "could not be stopped" in run.stdout  # the loop that catches KeyboardInterrupt
+    assert "a cell ran past the time limit; it was stopped" in run.stdout  # the endless loop, graded
+    summary = run.stdout.split("Not graded", 1)[1].splitlines()[1:]
+    named = sorted(line.split(":")[0].strip() for line in summary if line.startswith("  "))
+    assert named == sorted(student for student, kind in CLASS if kind in NOT_GRADED)
+    for student, kind in CLASS:
+        assert (course / "autograded" / student / ASSIGNMENT).is_dir() == (kind not in NOT_GRADED), student
 
 
-def test_grading_again_leaves_the_same_gradebook(courses):
-    made, *_ = courses
-    before = gradebook_state(db_url(made["parallel"]))
+def test_grading_again_leaves_the_same_gradebook(graded):
+    course, _ = graded
+    before = gradebook_state(db_url(course))
     # Without --force the graded ones are skipped and the broken ones tried again, as nbgrader does.
-    code, printed = run_cli(made["parallel"], "grade", ASSIGNMENT, "--workers=1", "--student=correct-001",
+    code, printed = run_cli(course, "grade", ASSIGNMENT, "--workers=1", "--student=correct-001",
                             "--student=garbage-001")
     assert code == 1 and printed.count("graded before") == 1 and "garbage-001: NOT GRADED" in printed
-    assert gradebook_state(db_url(made["parallel"])) == before
-    code, printed = run_cli(made["parallel"], "grade", ASSIGNMENT, "--workers=1", "--force",
+    assert gradebook_state(db_url(course)) == before
+    code, printed = run_cli(course, "grade", ASSIGNMENT, "--workers=1", "--force",
                             "--student=correct-001", "--student=wrong-001")
     assert code == 0 and "graded before" not in printed
-    assert gradebook_state(db_url(made["parallel"])) == before
+    assert gradebook_state(db_url(course)) == before
 
 
-def test_a_worker_that_dies_costs_no_one_else_their_grade(courses, monkeypatch):
+def test_a_worker_that_dies_costs_no_one_else_their_grade(graded, monkeypatch):
     """If a worker process dies, its students are reported, left ungraded, and graded by the next run."""
-    made, *_ = courses
-    course = made["parallel"]
+    course, _ = graded
     before = gradebook_state(db_url(course))
-    graded = course / "autograded" / "correct-001" / ASSIGNMENT
-    shutil.rmtree(graded)
+    folder = course / "autograded" / "correct-002" / ASSIGNMENT
+    shutil.rmtree(folder)
     monkeypatch.setattr(grading, "grade_one", kill_the_worker)
     with classroom.working_directory(course):
         outcomes = grading.grade(classroom.nbgrader_config(course, OPTIONS), ASSIGNMENT, workers=1,
-                                 students=["correct-001"], say=lambda line: None)
+                                 students=["correct-002"], say=lambda line: None)
     assert [o.graded for o in outcomes] == [False] and "BrokenProcessPool" in outcomes[0].problem
-    assert not graded.exists()
+    assert not folder.exists()
     assert gradebook_state(db_url(course)) == before
 
 
 def kill_the_worker(assignment, student, force):
     """Grade as usual (nbgrader writes autograded/), then die before the grades reach the teacher."""
-    import os
-
     grading.grade_one(assignment, student, force)
     os._exit(1)
