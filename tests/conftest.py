@@ -16,6 +16,17 @@ settings.register_profile("course", max_examples=200, deadline=None)
 settings.load_profile("course")
 
 
+# The test files that take longest, heaviest first: xdist hands them out first, and the quick ones
+# fill in around them, so the two workers finish together (pyproject.toml: --no-loadscope-reorder).
+HEAVY_FIRST = ["test_grading.py", "test_browser.py", "test_assignments.py", "test_postgres.py",
+               "test_exchange.py", "test_site.py", "test_jupyterhub.py", "test_app.py"]
+
+
+def pytest_collection_modifyitems(items):
+    rank = {name: place for place, name in enumerate(HEAVY_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
+
+
 def read_notebook(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
