@@ -19,6 +19,7 @@ There is no list of exceptions. What it checks:
 import importlib
 import os
 import re
+import subprocess
 from functools import partial
 from itertools import combinations
 from pathlib import Path
@@ -35,7 +36,15 @@ from explorers import LESSON_EXPLORERS, SLIDERS, build, topic_modules
 
 
 def course_files(suffix: str) -> list:
-    """Files of the course with this suffix, outside hidden, generated and environment folders."""
+    """Files of the course with this suffix: what git tracks or would track (not what it ignores,
+    such as generated folders and the strategy documents learners write), or, outside a git
+    checkout, every file outside hidden, generated and environment folders."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout.splitlines()
+        return sorted(ROOT / name for name in listed if name.endswith(suffix) and (ROOT / name).is_file())
+    except (OSError, subprocess.CalledProcessError):
+        pass
     found = []
     for folder, subfolders, files in os.walk(ROOT):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_build", "node_modules")))
