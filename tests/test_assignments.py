@@ -15,7 +15,7 @@ The last two must be graded (or reported) without costing the others any points.
 `ai-course feedback` makes each graded student's page, which must show no hidden test.
 
 The tests drive nbgrader through its Python API (the same converters as its command line, for
-all students at once), because starting nbgrader's command line costs ~6 s per call here.
+all students at once), because starting nbgrader's command line costs seconds per call.
 """
 
 import json
@@ -26,8 +26,6 @@ from types import SimpleNamespace
 
 import pytest
 from nbgrader.api import Gradebook, MissingEntry
-from nbgrader.apps import NbGraderAPI
-from traitlets.config.loader import PyFileConfigLoader
 
 from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook, tool_env
 from course import classroom
@@ -42,13 +40,6 @@ STUDENTS = ("perfect", "blank", "hidden", "endless", "garbage")
 FAIL_HIDDEN = "_fail_the_hidden_tests"
 MARKER = "hidden-marker-that-no-student-may-read"
 MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
-
-
-def nbgrader_api(course) -> NbGraderAPI:
-    """nbgrader's API for a scratch course, configured by the course's own nbgrader_config.py."""
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
-    config.Execute.timeout = CELL_TIMEOUT
-    return NbGraderAPI(config=config)
 
 
 def succeeded(result: dict) -> bool:
@@ -102,7 +93,9 @@ def graded(request, tmp_path_factory):
     shutil.copytree(ROOT / "solutions" / assignment, course / "solutions" / assignment)
     for path in (course / "solutions" / assignment).glob("*.ipynb"):
         with_a_failing_hidden_test(path)
-    api = nbgrader_api(course)
+    # nbgrader's settings as `nbgrader` reads them in the course folder: the course's own file
+    config = classroom.nbgrader_config(course, [f"--Execute.timeout={CELL_TIMEOUT}"])
+    api = classroom.nbgrader_api(config)
     succeeded(api.generate_assignment(assignment))
 
     source, release = course / "solutions" / assignment, course / "exercises" / assignment
@@ -117,7 +110,6 @@ def graded(request, tmp_path_factory):
         (course / target.format("garbage")).write_text("This is not a notebook.\n")
 
     autograde = api.autograde(assignment, "*")  # the whole batch, like the command line
-    config = classroom.nbgrader_config(course, [f"--Execute.timeout={CELL_TIMEOUT}"])
     with classroom.working_directory(course):
         feedback_failed = classroom.feedback(config, assignment, say=lambda line: None)
     scores = {}
@@ -132,7 +124,7 @@ def graded(request, tmp_path_factory):
                     grade.name: (grade.auto_score, grade.max_score) for grade in submission.grades
                     if grade.cell_type == "code"
                 }
-    return SimpleNamespace(assignment=assignment, course=course, api=api, names=notebooks(source),
+    return SimpleNamespace(assignment=assignment, course=course, names=notebooks(source),
                            scores=scores, log=autograde.get("log", "") + (autograde.get("error") or ""),
                            feedback_failed=feedback_failed)
 
