@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from course import after_job_loss as ajl
-from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
 
 
 @pytest.fixture(scope="module")
@@ -215,12 +214,8 @@ def test_summary_names_the_scenario_and_the_outcome():
     assert "the budget is €28000 bn a year short" in short  # the tiny population counts euros
 
 
-def test_every_default_has_a_source_or_is_marked_illustrative():
-    for parameters in (ajl.Population, ajl.Scenario):
-        for field in fields(parameters):
-            source = field.metadata["source"]
-            assert source == ILLUSTRATIVE or source in BIBLIOGRAPHY, (field.name, source)
-            assert field.metadata["meaning"]
+def test_the_assumptions_table_keeps_population_and_scenario_apart():
+    # every default's source and meaning: tests/test_params.py, for every topic
     table = ajl.assumptions()
     assert len(table) == len(fields(ajl.Population)) + len(fields(ajl.Scenario))
     assert table.loc[("population", "wealth_gini"), "source"] == "cbs2019"

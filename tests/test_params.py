@@ -1,10 +1,13 @@
 """The shared parameter helpers every model uses."""
 
-from dataclasses import dataclass
+import importlib
+from dataclasses import dataclass, fields, is_dataclass
 
 import pytest
 
 from course import params
+from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
+from explorers import topic_modules
 
 
 def test_a_default_must_name_a_known_source():
@@ -43,3 +46,26 @@ def test_share_and_whole_accept_their_edges():
         params.whole("n", 2, minimum=3)
     with pytest.raises(ValueError, match="whole number"):
         params.whole("n", 2.0)
+
+
+def parameter_classes(module) -> list:
+    """The dataclasses of a topic whose fields are made with ``params.param``."""
+    return [value for value in vars(module).values()
+            if isinstance(value, type) and is_dataclass(value) and value.__module__ == module.__name__
+            and any("source" in f.metadata for f in fields(value))]
+
+
+@pytest.mark.parametrize("topic", topic_modules())
+def test_every_default_of_a_topic_has_a_source_a_meaning_and_a_row_in_its_table(topic):
+    module = importlib.import_module(f"course.{topic}")
+    classes = parameter_classes(module)
+    assert classes, "the model keeps no parameters in a dataclass made with params.param"
+    names = []
+    for parameters in classes:
+        for field in fields(parameters):
+            source = field.metadata.get("source")
+            assert source == ILLUSTRATIVE or source in BIBLIOGRAPHY, (field.name, source)
+            assert field.metadata["meaning"], field.name
+            names.append(field.name)
+    table = module.assumptions()
+    assert sorted(table.index.get_level_values(-1)) == sorted(names)

@@ -2,7 +2,7 @@
 
 import heapq
 import math
-from dataclasses import fields, replace
+from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -11,7 +11,6 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from course import workload as wl
-from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
 
 # --- Erlang C by hand, by the textbook formula, and by simulation -------------------------------
 
@@ -223,14 +222,6 @@ def test_summary_names_both_choices():
     assert "A, keep the 40 agents: occupancy 68%, 19 free minutes an hour each." in text
     assert "B, staff to target: 33 agents at 83% occupancy" in text
     assert "30 minutes of complex calls an hour (25 before AI) and 3.8 light moments (4.5 before AI)" in text
-
-
-def test_every_default_has_a_source_or_is_marked_illustrative():
-    for field in fields(wl.ContactCentre):
-        source = field.metadata["source"]
-        assert source == ILLUSTRATIVE or source in BIBLIOGRAPHY, (field.name, source)
-        assert field.metadata["meaning"]
-    assert list(wl.assumptions().index) == [f.name for f in fields(wl.ContactCentre)]
 
 
 def test_the_default_team_is_the_fewest_that_meet_the_targets_before_ai():
