@@ -19,7 +19,6 @@ all students at once), because starting nbgrader's command line costs seconds pe
 """
 
 import json
-import os
 import re
 import shutil
 from types import SimpleNamespace
@@ -27,11 +26,9 @@ from types import SimpleNamespace
 import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
-from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook, tool_env
+from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook
 from course import classroom
 from simulated import hidden_test_lines, visible_text
-
-os.environ["PATH"] = tool_env()["PATH"]  # the gradebook runs `alembic` from this Python's bin/
 
 # Short cell timeout for the endless loop; every cell of a solution runs well within it.
 CELL_TIMEOUT = 5

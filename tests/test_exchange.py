@@ -15,7 +15,6 @@ nbgrader sets them; on a hub, each student is a user of their own and those mode
 import contextlib
 import io
 import json
-import os
 import re
 import stat
 from datetime import datetime, timezone
@@ -24,7 +23,7 @@ from pathlib import Path
 import pytest
 from traitlets.config import Config
 
-from conftest import ASSIGNMENTS, ROOT, read_notebook, tool_env
+from conftest import ASSIGNMENTS, ROOT, read_notebook
 from course import classroom, cli
 from simulated import (autograded, expected_scores, gradebook_state, hidden_test_lines, scratch_course, submission,
                        visible_text)
@@ -88,7 +87,6 @@ class Class:
 
 @pytest.fixture(scope="module")
 def school(tmp_path_factory):
-    os.environ["PATH"] = tool_env()["PATH"]
     school = Class(tmp_path_factory.mktemp("class"))
     assert school.teacher("release", ASSIGNMENT, "--due", "2100-01-01 12:00 UTC") == 0
     school.listed = {name: school.student(name, "List") for name in STUDENTS}

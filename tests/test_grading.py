@@ -60,7 +60,6 @@ def released(folder, students):
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     """The class of 100, graded by the `ai-course grade` command."""
-    os.environ["PATH"] = tool_env()["PATH"]
     course, _ = released(tmp_path_factory.mktemp("class"), CLASS)
     run = subprocess.run(["ai-course", "grade", ASSIGNMENT, "--workers=2", *OPTIONS],
                          cwd=course, env=tool_env(), capture_output=True, text=True, timeout=1200)

@@ -7,12 +7,11 @@ the same. A grader who types a manual score while `ai-course grade` runs keeps i
 
 import contextlib
 import io
-import os
 
 import pytest
 from nbgrader.utils import parse_utc
 
-from conftest import ASSIGNMENTS, tool_env
+from conftest import ASSIGNMENTS
 from course import classroom, cli, grading
 from services import postgres
 from simulated import class_of, gradebook_state, scratch_course, submit_all
@@ -31,7 +30,6 @@ def server():
 
 @pytest.fixture(scope="module")
 def graded(server, tmp_path_factory):
-    os.environ["PATH"] = tool_env()["PATH"]
     exchange = tmp_path_factory.mktemp("exchange")
     pg = scratch_course(tmp_path_factory.mktemp("postgres"), [ASSIGNMENT])
     options = [f"--CourseDirectory.db_url={server}", f"--Exchange.root={exchange}", "--Execute.timeout=5"]
