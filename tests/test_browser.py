@@ -6,7 +6,9 @@ warning; then move a slider with the keyboard and wait for the summary the model
 new setting. A screenshot of each lesson lands in pytest's temporary folder (``screenshots*``).
 
 JupyterLab serves a copy of the lessons (so that nothing is saved into the course), laid out
-as the repository: ``notebooks/`` under the server's root, as on Binder.
+as the repository: ``notebooks/`` under the server's root, as on Binder. The lessons open one
+after another in one JupyterLab page, as a student opens them from the file browser: loading
+JupyterLab itself costs seconds of processor time, and a page per lesson would pay it each time.
 """
 
 import json
@@ -47,7 +49,8 @@ def lab(tmp_path_factory):
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--allow-root",
          f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={folder / 'course'}",
-         f"--LabApp.user_settings_dir={folder / 'settings'}", f"--LabApp.workspaces_dir={folder / 'workspaces'}"],
+         f"--LabApp.user_settings_dir={folder / 'settings'}", f"--LabApp.workspaces_dir={folder / 'workspaces'}",
+         "--LabApp.expose_app_in_browser=True"],  # window.jupyterapp: open and close lessons in one page
         env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
@@ -57,6 +60,33 @@ def lab(tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def lab_page(lab, browser):
+    """One JupyterLab page for every lesson, with no tabs from before."""
+    page = browser.new_page(viewport=VIEWPORT)
+    page.goto(f"{lab}/lab?reset&token={TOKEN}")
+    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell", timeout=SLOW)
+    page.evaluate("async () => { await window.jupyterapp.restored; }")  # evaluate returns nothing: no page objects
+    yield page
+    page.close()
+
+
+def open_lesson(page, path: str) -> None:
+    page.evaluate("async path => { await window.jupyterapp.commands.execute('docmanager:open', {path}); }", path)
+
+
+def close_lessons(page) -> None:
+    """Close every open notebook without saving (the cells ran in a copy) and stop its kernel."""
+    page.evaluate("""async () => {
+        const app = window.jupyterapp;
+        for (const widget of Array.from(app.shell.widgets('main'))) {
+            if (widget.context) widget.context.model.dirty = false;
+            widget.close();
+        }
+        await app.serviceManager.sessions.shutdownAll();
+    }""")
 
 
 def run_all_cells(page) -> None:
@@ -77,13 +107,13 @@ def run_all_cells(page) -> None:
 
 
 @pytest.mark.parametrize("path", LESSONS_WITH_EXPLORERS, ids=lambda p: p.name)
-def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab, browser, screenshots):
+def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab_page, screenshots):
     from playwright.sync_api import expect
 
     explorers = [build(path, call) for call in calls(path)]
-    page = browser.new_page(viewport=VIEWPORT)
+    page = lab_page
     try:
-        page.goto(f"{lab}/lab/tree/notebooks/{path.name}?reset&token={TOKEN}")  # reset: no tabs from before
+        open_lesson(page, f"notebooks/{path.name}")
         run_all_cells(page)
         boxes = page.locator(".course-explorer")
         expect(boxes).to_have_count(len(explorers), timeout=SLOW)
@@ -101,7 +131,7 @@ def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab, browser, s
             press_and_expect(boxes.nth(number), *keyboard_step(explorer))
     finally:
         page.screenshot(path=screenshots / f"{path.stem}.png")
-        page.close()
+        close_lessons(page)
 
 
 def test_the_readme_binder_link_opens_the_welcome_lesson_in_jupyterlab(lab, browser):
