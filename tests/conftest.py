@@ -5,6 +5,7 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +26,23 @@ HEAVY_FIRST = ["test_grading.py", "test_browser.py", "test_assignments.py", "tes
 def pytest_collection_modifyitems(items):
     rank = {name: place for place, name in enumerate(HEAVY_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
+
+
+@pytest.fixture(scope="session")
+def empty_gradebook(tmp_path_factory) -> Path:
+    """A gradebook with nbgrader's tables and the course but no assignment, made by nbgrader once
+    per test process. nbgrader makes each new gradebook by running `alembic heads` in a subprocess
+    (~3 s of processor time), so the scratch courses of tests that are not about a course's very
+    first step start from a copy of this one."""
+    from nbgrader.api import Gradebook
+
+    from course.classroom import tools_on_path
+
+    tools_on_path()
+    path = tmp_path_factory.mktemp("empty-gradebook") / "gradebook.db"
+    with Gradebook(f"sqlite:///{path}", "ai-at-work"):
+        pass
+    return path
 
 
 def read_notebook(path: Path) -> dict:

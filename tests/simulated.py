@@ -128,12 +128,15 @@ def autograded(state: dict, student: str) -> dict:
     return {key[-2:]: row["auto_score"] for key, row in state.items() if key[1] == student and key[2] == "grade"}
 
 
-def scratch_course(folder: Path, assignments=None) -> Path:
-    """A course folder with the course's nbgrader_config.py and its solutions/ (the lessons are not needed)."""
+def scratch_course(folder: Path, assignments=None, gradebook: Path | None = None) -> Path:
+    """A course folder with the course's nbgrader_config.py and its solutions/ (the lessons are not
+    needed), and a copy of ``gradebook`` if given (conftest's ``empty_gradebook``)."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "nbgrader_config.py", folder)
     for assignment in assignments or [p.name for p in (ROOT / "solutions").iterdir() if p.is_dir()]:
         shutil.copytree(ROOT / "solutions" / assignment, folder / "solutions" / assignment)
+    if gradebook:
+        shutil.copy(gradebook, folder / "gradebook.db")
     return folder
 
 

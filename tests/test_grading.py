@@ -47,9 +47,9 @@ def run_cli(course, *args):
     return code, out.getvalue()
 
 
-def released(folder, students):
+def released(folder, students, gradebook):
     """A scratch course with the assignment generated (nbgrader's API) and ``students``' submissions."""
-    course = scratch_course(folder, [ASSIGNMENT])
+    course = scratch_course(folder, [ASSIGNMENT], gradebook)
     with classroom.working_directory(course):
         api = classroom.nbgrader_api(classroom.nbgrader_config(course, OPTIONS))
         classroom.require(api.generate_assignment(ASSIGNMENT), "generate")
@@ -58,18 +58,18 @@ def released(folder, students):
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory):
+def graded(tmp_path_factory, empty_gradebook):
     """The class of 100, graded by the `ai-course grade` command."""
-    course, _ = released(tmp_path_factory.mktemp("class"), CLASS)
+    course, _ = released(tmp_path_factory.mktemp("class"), CLASS, empty_gradebook)
     run = subprocess.run(["ai-course", "grade", ASSIGNMENT, "--workers=2", *OPTIONS],
                          cwd=course, env=tool_env(), capture_output=True, text=True, timeout=1200)
     return course, run
 
 
 @pytest.fixture(scope="module")
-def sequential(tmp_path_factory):
+def sequential(tmp_path_factory, empty_gradebook):
     """One student of each kind, graded by nbgrader's own autograde, all at once."""
-    course, api = released(tmp_path_factory.mktemp("sequential"), ONE_OF_EACH)
+    course, api = released(tmp_path_factory.mktemp("sequential"), ONE_OF_EACH, empty_gradebook)
     with classroom.working_directory(course):
         result = api.autograde(ASSIGNMENT, "*", force=False)
     return course, result

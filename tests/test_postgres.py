@@ -29,7 +29,7 @@ def server():
 
 
 @pytest.fixture(scope="module")
-def graded(server, tmp_path_factory):
+def graded(server, tmp_path_factory, empty_gradebook):
     exchange = tmp_path_factory.mktemp("exchange")
     pg = scratch_course(tmp_path_factory.mktemp("postgres"), [ASSIGNMENT])
     options = [f"--CourseDirectory.db_url={server}", f"--Exchange.root={exchange}", "--Execute.timeout=5"]
@@ -38,7 +38,7 @@ def graded(server, tmp_path_factory):
         assert cli.main(["release", ASSIGNMENT, "--due", "2100-01-01 12:00 UTC", *options]) == 0
         submit_all(pg, ASSIGNMENT, CLASS)
         assert cli.main(["grade", ASSIGNMENT, "--workers=2", *options]) == 1  # the garbage one
-    sqlite = scratch_course(tmp_path_factory.mktemp("sqlite"), [ASSIGNMENT])
+    sqlite = scratch_course(tmp_path_factory.mktemp("sqlite"), [ASSIGNMENT], empty_gradebook)
     config = classroom.nbgrader_config(sqlite, ["--Execute.timeout=5"])
     with classroom.working_directory(sqlite):
         api = classroom.nbgrader_api(config)
