@@ -2,17 +2,18 @@
 
 A new assignment is covered by adding it to solutions/: no new test code. For each one, a scratch
 course directory with the course's own nbgrader_config.py generates the release, then autogrades
-one batch of five submissions, as `nbgrader autograde <assignment>` would:
+one batch of four submissions, as `nbgrader autograde <assignment>` would:
 
 - ``perfect``: the solution notebook, which must get every autograded point;
 - ``blank``: the untouched release, which must get none;
 - ``hidden``: the solution, failing a hidden test in every test cell that has hidden tests (the
   scratch course adds one, which fails only for this student);
-- ``endless``: the solution with its first answer replaced by an endless loop;
-- ``garbage``: a file that is not a notebook at all.
+- ``garbage``: a file that is not a notebook at all, which must be reported without costing the
+  others any points.
 
-The last two must be graded (or reported) without costing the others any points. Then
-`ai-course feedback` makes each graded student's page, which must show no hidden test.
+Then `ai-course feedback` makes each graded student's page, which must show no hidden test.
+Endless loops, kernels that die and loops that catch KeyboardInterrupt do not depend on the
+assignment: test_grading.py's class of 100 has them, graded beside the others.
 
 The tests drive nbgrader through its Python API (the same converters as its command line, for
 all students at once), because starting nbgrader's command line costs seconds per call.
@@ -28,11 +29,10 @@ from nbgrader.api import Gradebook, MissingEntry
 
 from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook
 from course import classroom
-from simulated import hidden_test_lines, visible_text
+from simulated import hidden_test_lines, scratch_course, visible_text
 
-# Short cell timeout for the endless loop; every cell of a solution runs well within it.
-CELL_TIMEOUT = 5
-STUDENTS = ("perfect", "blank", "hidden", "endless", "garbage")
+CELL_TIMEOUT = 5  # s: every cell of a solution runs well within it
+STUDENTS = ("perfect", "blank", "hidden", "garbage")
 # The scratch course's extra hidden test: it fails only where the answer sets FAIL_HIDDEN.
 FAIL_HIDDEN = "_fail_the_hidden_tests"
 MARKER = "hidden-marker-that-no-student-may-read"
@@ -46,17 +46,6 @@ def succeeded(result: dict) -> bool:
 
 def is_answer(cell):
     return cell["metadata"].get("nbgrader", {}).get("solution", False)
-
-
-def endless(notebook: dict) -> dict:
-    """The notebook with its first code answer replaced by an endless loop.
-
-    The loop sleeps, so the other test worker keeps the processor meanwhile; nbgrader stops it the
-    same way as a busy loop (it interrupts the kernel), which test_grading.py's class does.
-    """
-    first = next(c for c in notebook["cells"] if c["cell_type"] == "code" and is_answer(c))
-    first["source"] = "import time\n\nwhile True:\n    time.sleep(1)\n"
-    return notebook
 
 
 def with_a_failing_hidden_test(path):
@@ -82,12 +71,10 @@ def notebooks(folder):
 
 
 @pytest.fixture(scope="module", params=ASSIGNMENTS)
-def graded(request, tmp_path_factory):
+def graded(request, tmp_path_factory, empty_gradebook):
     """A scratch course with the assignment released and one batch of submissions autograded."""
     assignment = request.param
-    course = tmp_path_factory.mktemp(assignment)
-    shutil.copy(ROOT / "nbgrader_config.py", course)
-    shutil.copytree(ROOT / "solutions" / assignment, course / "solutions" / assignment)
+    course = scratch_course(tmp_path_factory.mktemp(assignment), [assignment], empty_gradebook)
     for path in (course / "solutions" / assignment).glob("*.ipynb"):
         with_a_failing_hidden_test(path)
     # nbgrader's settings as `nbgrader` reads them in the course folder: the course's own file
@@ -103,7 +90,6 @@ def graded(request, tmp_path_factory):
         shutil.copy(source / name, course / target.format("perfect"))
         shutil.copy(release / name, course / target.format("blank"))
         (course / target.format("hidden")).write_text(json.dumps(failing_hidden(read_notebook(source / name))))
-        (course / target.format("endless")).write_text(json.dumps(endless(read_notebook(source / name))))
         (course / target.format("garbage")).write_text("This is not a notebook.\n")
 
     autograde = api.autograde(assignment, "*")  # the whole batch, like the command line
@@ -151,14 +137,6 @@ def test_untouched_release_fails_every_test_cell(graded):
         assert not passed, f"{name}: these test cells pass without an answer: {passed}"
 
 
-def test_an_endless_loop_is_stopped_and_graded(graded):
-    assert "Timeout waiting for execute reply" in graded.log
-    name = graded.names[0]
-    scores = graded.scores["endless", name]
-    assert all(got is not None for got, _ in scores.values()), "the endless submission was not graded"
-    assert sum(got for got, _ in scores.values()) < sum(best for _, best in scores.values())
-
-
 def test_a_file_that_is_not_a_notebook_scores_nothing_and_is_reported(graded):
     assert re.search(r"error processing assignment.*garbage", graded.log, re.IGNORECASE)
     for name in graded.names:
@@ -185,7 +163,7 @@ def test_feedback_pages_show_no_hidden_test_but_say_what_failed(graded):
     for name in graded.names:
         secret = hidden_test_lines(read_notebook(graded.course / "solutions" / graded.assignment / name))
         assert f'assert not globals().get("{FAIL_HIDDEN}"), "{MARKER}"' in secret
-        pages = {student: page_text(graded, student, name) for student in ("perfect", "blank", "hidden", "endless")}
+        pages = {student: page_text(graded, student, name) for student in ("perfect", "blank", "hidden")}
         for student, text in pages.items():
             leaked = [line for line in secret if line in text]
             assert not leaked and MARKER not in text, (student, leaked[:3])
