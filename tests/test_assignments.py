@@ -174,6 +174,7 @@ def test_feedback_pages_show_no_hidden_test_but_say_what_failed(graded):
         blank = read_notebook(graded.course / "autograded" / "blank" / graded.assignment / name)
         hints = [o["evalue"] for c in blank["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
         assert hints and all(hint in pages["blank"] for hint in hints)
+        assert "✘ Not passed: the visible check on line" in pages["blank"]
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
