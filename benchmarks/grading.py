@@ -30,17 +30,26 @@ from simulated import CLASS_OF_100, class_of, gradebook_state, scratch_course, s
 def timed(command: list[str], course: Path, env: dict) -> tuple[float, float]:
     """Wall time and processor time (the command and everything it started, kernels included)."""
     before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    subprocess.run(command, cwd=course, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command, cwd=course, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     assignments = sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
     parser.add_argument("--assignment", default=assignments[0], choices=assignments)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--timeout", type=int, default=5, help="nbgrader's cell time limit, seconds (the course: 30)")
+    parser.add_argument(
+        "--timeout",
+        type=int,
+        default=5,
+        help="nbgrader's cell time limit, seconds (the course: 30)",
+    )
     args = parser.parse_args()
 
     env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
@@ -50,19 +59,34 @@ def main() -> None:
         courses = {}
         for name in ("nbgrader", "ai-course"):
             course = scratch_course(Path(scratch) / name, [args.assignment])
-            subprocess.run(["nbgrader", "generate_assignment", args.assignment], cwd=course, env=env,
-                           check=True, capture_output=True)
+            subprocess.run(
+                ["nbgrader", "generate_assignment", args.assignment],
+                cwd=course,
+                env=env,
+                check=True,
+                capture_output=True,
+            )
             submit_all(course, args.assignment, students)
             courses[name] = course
-        sequential, sequential_cpu = timed(["nbgrader", "autograde", args.assignment, timeout], courses["nbgrader"], env)
-        parallel, parallel_cpu = timed(["ai-course", "grade", args.assignment, f"--workers={args.workers}", timeout],
-                                       courses["ai-course"], env)
-        same = all(gradebook_state(f"sqlite:///{c / 'gradebook.db'}") == gradebook_state(
-            f"sqlite:///{courses['nbgrader'] / 'gradebook.db'}") for c in courses.values())
-    print(f"grading {len(students)} submissions of {args.assignment} on {os.cpu_count()} processors "
-          f"(load {os.getloadavg()[0]:.1f}): nbgrader autograde {sequential:.0f} s ({sequential_cpu:.0f} s of "
-          f"processor time); ai-course grade with {args.workers} workers {parallel:.0f} s ({parallel_cpu:.0f} s "
-          f"of processor time): {sequential / parallel:.2f}x as fast (goal >= 1.6); same gradebook: {same}")
+        sequential, sequential_cpu = timed(
+            ["nbgrader", "autograde", args.assignment, timeout], courses["nbgrader"], env
+        )
+        parallel, parallel_cpu = timed(
+            ["ai-course", "grade", args.assignment, f"--workers={args.workers}", timeout],
+            courses["ai-course"],
+            env,
+        )
+        same = all(
+            gradebook_state(f"sqlite:///{c / 'gradebook.db'}")
+            == gradebook_state(f"sqlite:///{courses['nbgrader'] / 'gradebook.db'}")
+            for c in courses.values()
+        )
+    print(
+        f"grading {len(students)} submissions of {args.assignment} on {os.cpu_count()} processors "
+        f"(load {os.getloadavg()[0]:.1f}): nbgrader autograde {sequential:.0f} s ({sequential_cpu:.0f} s of "
+        f"processor time); ai-course grade with {args.workers} workers {parallel:.0f} s ({parallel_cpu:.0f} s "
+        f"of processor time): {sequential / parallel:.2f}x as fast (goal >= 1.6); same gradebook: {same}"
+    )
 
 
 if __name__ == "__main__":

@@ -35,7 +35,11 @@ def import_time(repeats: int = 7) -> list[float]:
     """Seconds that `import course` takes, each in a fresh interpreter."""
     code = "import time; t = time.perf_counter(); import course; print(time.perf_counter() - t)"
     return [
-        float(subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True
+            ).stdout
+        )
         for _ in range(repeats)
     ]
 
@@ -56,7 +60,11 @@ def settings_for(control, count: int = 6) -> list:
 
 def measure(explorer, moves: int):
     """Times (in ms) of the model alone and of full updates over ``moves`` slider moves."""
-    schedule = [(name, value) for name, control in explorer.controls.items() for value in settings_for(control)]
+    schedule = [
+        (name, value)
+        for name, control in explorer.controls.items()
+        for value in settings_for(control)
+    ]
     model_ms, update_ms = [], []
     for i in range(moves):
         name, value = schedule[i % len(schedule)]
@@ -88,13 +96,17 @@ def timed(function, repeats: int = 200) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--suite", action="store_true", help="also time the whole test suite")
     parser.add_argument("--moves", type=int, default=200, help="slider moves per explorer")
     args = parser.parse_args()
 
     seconds = import_time()
-    print(f"import course: median {statistics.median(seconds) * 1000:.1f} ms, max {max(seconds) * 1000:.1f} ms (goal < 300 ms)")
+    print(
+        f"import course: median {statistics.median(seconds) * 1000:.1f} ms, max {max(seconds) * 1000:.1f} ms (goal < 300 ms)"
+    )
     import course
 
     for info in pkgutil.iter_modules(course.__path__):
@@ -103,7 +115,9 @@ def main() -> None:
         module = importlib.import_module(f"course.{info.name}")
         for label, function in getattr(module, "BENCHMARKS", {}).items():
             times = timed(function)
-            print(f"{info.name}: {label}: median {statistics.median(times):.3f} ms, max {max(times):.3f} ms")
+            print(
+                f"{info.name}: {label}: median {statistics.median(times):.3f} ms, max {max(times):.3f} ms"
+            )
         if not hasattr(module, "explorer"):
             continue
         start = time.perf_counter()
@@ -119,8 +133,14 @@ def main() -> None:
 
     if args.suite:
         start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=ROOT, capture_output=True, text=True)
-        summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-300:]
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q"], cwd=ROOT, capture_output=True, text=True
+        )
+        summary = (
+            result.stdout.strip().splitlines()[-1]
+            if result.stdout.strip()
+            else result.stderr[-300:]
+        )
         print(f"test suite: {time.perf_counter() - start:.0f} s (goal < 180 s): {summary}")
 
 

@@ -76,20 +76,30 @@ class Population:
     """The synthetic population; bad values raise a ValueError that says why."""
 
     households: int = param(100_000, "illustrative", "households in the synthetic population")
-    seed: int = param(2019, "illustrative", "seed of the random draws (the same seed gives the same households)")
-    income_gini: float = param(0.292, "cbs2019", "Gini of standardised household income, 2019 (provisional)")
+    seed: int = param(
+        2019, "illustrative", "seed of the random draws (the same seed gives the same households)"
+    )
+    income_gini: float = param(
+        0.292, "cbs2019", "Gini of standardised household income, 2019 (provisional)"
+    )
     wealth_gini: float = param(0.758, "cbs2019", "Gini of household wealth, 2019 (provisional)")
-    mean_income: float = param(50_000.0, "illustrative", "mean yearly income from work per household, € before tax")
+    mean_income: float = param(
+        50_000.0, "illustrative", "mean yearly income from work per household, € before tax"
+    )
     mean_wealth: float = param(
-        325_000.0, "cbs2025",
+        325_000.0,
+        "cbs2025",
         "mean net wealth per household, €: €2.6 trillion (start of 2023) over about 8 million households",
     )
     no_wealth: float = param(
-        0.10, "cbs2025",
+        0.10,
+        "cbs2025",
         "share of households with no wealth (CBS: the poorest 10 % have net debts; the model sets them to 0)",
     )
     country_households: int = param(
-        8_000_000, "illustrative", "households in the Netherlands (about 8 million), to scale the budget up"
+        8_000_000,
+        "illustrative",
+        "households in the Netherlands (about 8 million), to scale the budget up",
     )
 
     def __post_init__(self):
@@ -102,7 +112,9 @@ class Population:
         params.share("income_gini", self.income_gini, below_one=True)
         params.share("wealth_gini", self.wealth_gini, below_one=True)
         if self.income_gini == 0:
-            raise ValueError("income_gini must be above 0: a lognormal income always has some spread.")
+            raise ValueError(
+                "income_gini must be above 0: a lognormal income always has some spread."
+            )
         for name in ("mean_income", "mean_wealth"):
             params.number(name, getattr(self, name))
             if getattr(self, name) <= 0:
@@ -122,34 +134,51 @@ class Scenario:
 
     displaced: float = param(0.10, "illustrative", "share of households whose work AI takes over")
     fluent: float = param(
-        0.5, "illustrative", "share of the displaced who reach AI fluency and find work again, at their old pay"
+        0.5,
+        "illustrative",
+        "share of the displaced who reach AI fluency and find work again, at their old pay",
     )
-    owners: float = param(0.10, "illustrative", "capital owners: the richest share of households by wealth")
+    owners: float = param(
+        0.10, "illustrative", "capital owners: the richest share of households by wealth"
+    )
     owner_gain: float = param(
         0.20, "illustrative", "growth of the capital owners' wealth from AI profits (0.2 = +20 %)"
     )
     benefit: float = param(
-        12_000.0, "illustrative", "yearly benefit, €, of a household without work (the UBI replaces it when higher)"
+        12_000.0,
+        "illustrative",
+        "yearly benefit, €, of a household without work (the UBI replaces it when higher)",
     )
-    ubi: float = param(0.0, "illustrative", "universal basic income, € per household per year (0 = none)")
+    ubi: float = param(
+        0.0, "illustrative", "universal basic income, € per household per year (0 = none)"
+    )
     labour_tax: float = param(
-        0.40, "cpb2022", "flat tax on income from work (CPB: middle and high incomes pay about 40 %)"
+        0.40,
+        "cpb2022",
+        "flat tax on income from work (CPB: middle and high incomes pay about 40 %)",
     )
     wealth_tax: float = param(
-        0.0, "illustrative",
+        0.0,
+        "illustrative",
         "yearly tax on wealth above the allowance (0 = none; Altman proposed 2.5 % on company value and land)",
     )
     allowance: float = param(
-        57_684.0, "deloitte2025", "wealth free of the wealth tax, € (box 3's allowance per person, 2025)"
+        57_684.0,
+        "deloitte2025",
+        "wealth free of the wealth tax, € (box 3's allowance per person, 2025)",
     )
     avoidance: float = param(
-        0.05, "illustrative", "share of the taxable wealth that escapes, per percentage point of wealth tax"
+        0.05,
+        "illustrative",
+        "share of the taxable wealth that escapes, per percentage point of wealth tax",
     )
 
     def __post_init__(self):
         for name in ("displaced", "fluent", "owners", "wealth_tax"):
             params.share(name, getattr(self, name))
-        params.share("labour_tax", self.labour_tax, below_one=True)  # at 100 % nobody earns anything
+        params.share(
+            "labour_tax", self.labour_tax, below_one=True
+        )  # at 100 % nobody earns anything
         params.share("avoidance", self.avoidance, below_one=True)
         for name in ("owner_gain", "benefit", "ubi", "allowance"):
             params.number(name, getattr(self, name))
@@ -163,7 +192,9 @@ STATUS_QUO_LABOUR_TAX = Scenario.labour_tax
 
 def assumptions() -> pd.DataFrame:
     """Every parameter of the population and the scenario: default, meaning, source id."""
-    return pd.concat({"population": params.assumptions(Population), "scenario": params.assumptions(Scenario)})
+    return pd.concat(
+        {"population": params.assumptions(Population), "scenario": params.assumptions(Scenario)}
+    )
 
 
 # --- the population --------------------------------------------------------------------------
@@ -193,16 +224,22 @@ def households(population: Population = Population()) -> Households:
     rng = np.random.default_rng(p.seed)
     sigma = lognormal_sigma(p.income_gini)
     # exp(mu + sigma * Z) has the mean exp(mu + sigma^2 / 2); choose mu to hit the mean.
-    income = np.exp(math.log(p.mean_income) - sigma**2 / 2 + sigma * rng.standard_normal(p.households))
+    income = np.exp(
+        math.log(p.mean_income) - sigma**2 / 2 + sigma * rng.standard_normal(p.households)
+    )
 
     none = round(p.no_wealth * p.households)
     rest = p.households - none
     sigma = lognormal_sigma((p.wealth_gini - p.no_wealth) / (1 - p.no_wealth))
     mean_rest = p.mean_wealth * p.households / rest  # the households with wealth hold it all
     wealth = np.zeros(p.households)
-    wealth[none:] = np.sort(np.exp(math.log(mean_rest) - sigma**2 / 2 + sigma * rng.standard_normal(rest)))
+    wealth[none:] = np.sort(
+        np.exp(math.log(mean_rest) - sigma**2 / 2 + sigma * rng.standard_normal(rest))
+    )
 
-    people = Households(income, wealth, rng.random(p.households), rng.random(p.households), p.country_households)
+    people = Households(
+        income, wealth, rng.random(p.households), rng.random(p.households), p.country_households
+    )
     for array in people[:4]:
         array.flags.writeable = False
     return people
@@ -221,7 +258,9 @@ def _checked(values, what: str) -> np.ndarray:
     if not np.isfinite(array).all():
         raise ValueError(f"{what} must be finite numbers (no NaN or infinity).")
     if (array < 0).any():
-        raise ValueError(f"{what} must be 0 or more: this Gini is for amounts that cannot be negative.")
+        raise ValueError(
+            f"{what} must be 0 or more: this Gini is for amounts that cannot be negative."
+        )
     return array
 
 
@@ -242,7 +281,9 @@ def _lorenz_gini(ordered: np.ndarray, points: int = LORENZ_POINTS) -> tuple[np.n
     held = np.cumsum(ordered)  # held[i - 1]: what the poorest i households hold together
     total = held[-1]
     if total <= 0:
-        raise ValueError("the amounts add up to 0: with nothing to share, there is no share to compare.")
+        raise ValueError(
+            "the amounts add up to 0: with nothing to share, there is no share to compare."
+        )
     gini = (n + 1 - 2 * held.sum() / total) / n
     # Between two households the curve is a straight line: at 2.5 households it holds what the
     # poorest 2 hold plus half of what the third has.
@@ -268,7 +309,9 @@ def _poverty(ordered: np.ndarray, line: float = POVERTY_LINE) -> tuple[float, fl
     """The poverty rate and the poverty line in euros, from sorted incomes."""
     n = ordered.size
     euros = line * (ordered[(n - 1) // 2] + ordered[n // 2]) / 2  # the median is in the middle
-    return float(np.searchsorted(ordered, euros, side="left") / n), float(euros)  # how many are below it
+    return float(np.searchsorted(ordered, euros, side="left") / n), float(
+        euros
+    )  # how many are below it
 
 
 # --- the scenario ----------------------------------------------------------------------------
@@ -308,7 +351,7 @@ def _grown(people: Households, s: Scenario) -> np.ndarray:
     """The households' wealth after the capital owners' gain from AI profits."""
     n = people.wealth.size
     wealth = people.wealth.copy()
-    wealth[n - round(s.owners * n):] *= 1 + s.owner_gain  # the richest households come last
+    wealth[n - round(s.owners * n) :] *= 1 + s.owner_gain  # the richest households come last
     return wealth
 
 
@@ -321,7 +364,9 @@ def scenario(people: Households, s: Scenario = Scenario()) -> Outcome:
 
     wealth = _grown(people, s)
     above = np.maximum(wealth - s.allowance, 0)
-    declared = (1 - s.avoidance) ** (100 * s.wealth_tax)  # the share of the taxable wealth that stays
+    declared = (1 - s.avoidance) ** (
+        100 * s.wealth_tax
+    )  # the share of the taxable wealth that stays
     wealth -= s.wealth_tax * declared * above
 
     income = np.sort(income)  # one sort each gives the Gini, the Lorenz curve and the median
@@ -329,15 +374,22 @@ def scenario(people: Households, s: Scenario = Scenario()) -> Outcome:
     # The households come in order of wealth, and neither the gain nor the tax changes that order:
     # a stable sort (Timsort) notices and needs about one pass; the default sort does not.
     wealth_lorenz, wealth_gini = _lorenz_gini(np.sort(wealth, kind="stable"))
-    billions = people.country_households / n / 1e9  # from sums over the sample to € bn for the country
+    billions = (
+        people.country_households / n / 1e9
+    )  # from sums over the sample to € bn for the country
     budget = Budget(
         basic_income=s.ubi * n * billions,
         benefits=max(s.benefit - s.ubi, 0) * float(n - np.count_nonzero(working)) * billions,
         wealth_tax=wealth_tax_revenue(s.wealth_tax, float(above.sum()), s.avoidance) * billions,
-        labour_tax=float(s.labour_tax * np.sum(people.income, where=working)
-                         - STATUS_QUO_LABOUR_TAX * people.income.sum()) * billions,
+        labour_tax=float(
+            s.labour_tax * np.sum(people.income, where=working)
+            - STATUS_QUO_LABOUR_TAX * people.income.sum()
+        )
+        * billions,
     )
-    return Outcome(income_gini, wealth_gini, *_poverty(income), income_lorenz, wealth_lorenz, budget)
+    return Outcome(
+        income_gini, wealth_gini, *_poverty(income), income_lorenz, wealth_lorenz, budget
+    )
 
 
 # Before AI: nobody displaced, no AI profits, no UBI, no wealth tax, today's tax on labour.
@@ -371,7 +423,11 @@ def wealth_tax_for_ubi(people: Households, s: Scenario = Scenario()) -> float | 
 def summary(s: Scenario, outcome: Outcome, before: Outcome) -> str:
     """The explorer's one-line result."""
     balance = outcome.budget.balance
-    gap = f"€{-balance:.0f} bn a year short" if balance < 0 else f"€{balance:.0f} bn a year in surplus"
+    gap = (
+        f"€{-balance:.0f} bn a year short"
+        if balance < 0
+        else f"€{balance:.0f} bn a year in surplus"
+    )
     return (
         f"AI takes the work of {s.displaced:.0%} of households, {s.fluent:.0%} of them find work again: "
         f"income Gini {outcome.income_gini:.3f} (before AI {before.income_gini:.3f}), "
@@ -388,7 +444,13 @@ BUDGET_ITEMS = ("basic income", "benefits", "wealth tax", "labour tax", "balance
 
 def _budget_bars(budget: Budget) -> list[float]:
     """The budget as the explorer's bars: costs below 0, revenue (or its change) above."""
-    return [-budget.basic_income, -budget.benefits, budget.wealth_tax, budget.labour_tax, budget.balance]
+    return [
+        -budget.basic_income,
+        -budget.benefits,
+        budget.wealth_tax,
+        budget.labour_tax,
+        budget.balance,
+    ]
 
 
 def explorer():
@@ -400,19 +462,38 @@ def explorer():
 
     fig = ui.figure(width=7.5, height=3.6)
     lorenz_ax, budget_ax = fig.subplots(1, 2, gridspec_kw={"wspace": 0.45})
-    ui.style_axes(lorenz_ax, title="Lorenz curves", xlabel="poorest share of households",
-                  ylabel="share of the total")
+    ui.style_axes(
+        lorenz_ax,
+        title="Lorenz curves",
+        xlabel="poorest share of households",
+        ylabel="share of the total",
+    )
     shares = np.linspace(0, 1, LORENZ_POINTS)
     lorenz_ax.plot([0, 1], [0, 1], label="equal shares", **ui.REFERENCE)
-    lorenz_ax.plot(shares, before.income_lorenz, label="before AI", color=ui.PALETTE["grey"], linewidth=1, linestyle="--")
-    lorenz_ax.plot(shares, before.wealth_lorenz, color=ui.PALETTE["grey"], linewidth=1, linestyle="--")
-    income_line = lorenz_ax.plot([], [], label="income", linewidth=2, animated=True, **ui.SERIES[0])[0]
-    wealth_line = lorenz_ax.plot([], [], label="wealth", linewidth=2, animated=True, **ui.SERIES[3])[0]
+    lorenz_ax.plot(
+        shares,
+        before.income_lorenz,
+        label="before AI",
+        color=ui.PALETTE["grey"],
+        linewidth=1,
+        linestyle="--",
+    )
+    lorenz_ax.plot(
+        shares, before.wealth_lorenz, color=ui.PALETTE["grey"], linewidth=1, linestyle="--"
+    )
+    income_line = lorenz_ax.plot(
+        [], [], label="income", linewidth=2, animated=True, **ui.SERIES[0]
+    )[0]
+    wealth_line = lorenz_ax.plot(
+        [], [], label="wealth", linewidth=2, animated=True, **ui.SERIES[3]
+    )[0]
     lorenz_ax.set_xlim(0, 1)
     lorenz_ax.set_ylim(0, 1)
     lorenz_ax.legend(loc="upper left", fontsize=8, frameon=False)
 
-    ui.style_axes(budget_ax, title="Budget: change from before AI", xlabel="€ billion a year", ylabel="")
+    ui.style_axes(
+        budget_ax, title="Budget: change from before AI", xlabel="€ billion a year", ylabel=""
+    )
     positions = np.arange(len(BUDGET_ITEMS))[::-1]
     bars = budget_ax.barh(positions, [0] * len(BUDGET_ITEMS), edgecolor="black", animated=True)
     budget_ax.set_yticks(positions, BUDGET_ITEMS)
@@ -440,13 +521,21 @@ def explorer():
         return summary(s, outcome, before)
 
     controls = {
-        "displaced": ui.slider("Households whose work AI takes over", Scenario.displaced, 0.0, 0.5, 0.05,
-                               percent=True),
-        "fluent": ui.slider("Of them, back in work through AI fluency", Scenario.fluent, 0.0, 1.0, 0.1, percent=True),
-        "owner_gain": ui.slider("Capital owners' wealth gain from AI", Scenario.owner_gain, 0.0, 1.0, 0.1,
-                                percent=True),
+        "displaced": ui.slider(
+            "Households whose work AI takes over", Scenario.displaced, 0.0, 0.5, 0.05, percent=True
+        ),
+        "fluent": ui.slider(
+            "Of them, back in work through AI fluency", Scenario.fluent, 0.0, 1.0, 0.1, percent=True
+        ),
+        "owner_gain": ui.slider(
+            "Capital owners' wealth gain from AI", Scenario.owner_gain, 0.0, 1.0, 0.1, percent=True
+        ),
         "ubi": ui.slider("Basic income (€ per household per year)", 0, 0, 24_000, 1_000),
-        "labour_tax": ui.slider("Tax on income from work", Scenario.labour_tax, 0.2, 0.5, 0.05, percent=True),
-        "wealth_tax": ui.slider("Wealth tax above €57,684", 0.0, 0.0, 0.05, 0.005, percent=True, decimals=1),
+        "labour_tax": ui.slider(
+            "Tax on income from work", Scenario.labour_tax, 0.2, 0.5, 0.05, percent=True
+        ),
+        "wealth_tax": ui.slider(
+            "Wealth tax above €57,684", 0.0, 0.0, 0.05, 0.005, percent=True, decimals=1
+        ),
     }
     return ui.Explorer(fig, controls, model, draw)

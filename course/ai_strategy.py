@@ -73,7 +73,13 @@ MODES = {
 
 # --- 2. the self-assessment ------------------------------------------------------------------
 
-SCALE = {1: "not yet", 2: "a little", 3: "sometimes", 4: "mostly", 5: "always, and I could show someone how"}
+SCALE = {
+    1: "not yet",
+    2: "a little",
+    3: "sometimes",
+    4: "mostly",
+    5: "always, and I could show someone how",
+}
 MOMENTS = {"start": "at the start of the course", "end": "at the end of the course"}
 STORE_VARIABLE = "AI_AT_WORK_SELF_ASSESSMENT"
 
@@ -89,7 +95,11 @@ def store_path() -> Path:
     computer.
     """
     override = os.environ.get(STORE_VARIABLE)
-    return Path(override).expanduser() if override else Path.home() / ".ai-at-work" / "self_assessment.json"
+    return (
+        Path(override).expanduser()
+        if override
+        else Path.home() / ".ai-at-work" / "self_assessment.json"
+    )
 
 
 def check_moment(moment) -> str:
@@ -101,13 +111,16 @@ def check_moment(moment) -> str:
 def check_ratings(ratings) -> dict[str, int]:
     """The ratings as ``{skill: 1..5}`` for exactly the four Ds, or a ValueError that says what is wrong."""
     if not isinstance(ratings, dict):
-        raise ValueError(f"ratings must be a dict such as {{'Delegation': 3, ...}}, not {ratings!r}.")
+        raise ValueError(
+            f"ratings must be a dict such as {{'Delegation': 3, ...}}, not {ratings!r}."
+        )
     missing, unknown = set(SKILLS) - set(ratings), set(ratings) - set(SKILLS)
     if missing or unknown:
         raise ValueError(
             f"rate exactly the four skills {', '.join(SKILLS)}"
             + (f"; missing: {', '.join(sorted(missing))}" if missing else "")
-            + (f"; unknown: {', '.join(sorted(map(str, unknown)))}" if unknown else "") + "."
+            + (f"; unknown: {', '.join(sorted(map(str, unknown)))}" if unknown else "")
+            + "."
         )
     for skill in SKILLS:
         params.whole(skill, ratings[skill], minimum=1)
@@ -151,7 +164,9 @@ def save_ratings(moment: str, ratings: dict, path: Path | str | None = None) -> 
     saved[moment] = ratings
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps({"version": 1, "ratings": saved}, indent=2) + "\n", encoding="utf-8")
+    temporary.write_text(
+        json.dumps({"version": 1, "ratings": saved}, indent=2) + "\n", encoding="utf-8"
+    )
     temporary.replace(path)
     return path
 
@@ -160,7 +175,8 @@ def rating_change(ratings: dict[str, dict[str, int]]) -> pd.DataFrame:
     """One row per skill: the rating at the start, at the end, and the change (NaN where missing)."""
     table = pd.DataFrame(
         {moment: [ratings.get(moment, {}).get(skill) for skill in SKILLS] for moment in MOMENTS},
-        index=pd.Index(list(SKILLS), name="skill"), dtype=float,
+        index=pd.Index(list(SKILLS), name="skill"),
+        dtype=float,
     )
     table["change"] = table["end"] - table["start"]
     return table
@@ -173,10 +189,17 @@ def rating_summary(ratings: dict[str, dict[str, int]]) -> str:
         changes = ", ".join(f"{s} {start[s]} → {end[s]} ({end[s] - start[s]:+d})" for s in SKILLS)
         return f"Since the start of the course: {changes}."
     if start:
-        return "Your baseline: " + ", ".join(f"{s} {start[s]}" for s in SKILLS) + ". Rate yourself again in lesson 07."
+        return (
+            "Your baseline: "
+            + ", ".join(f"{s} {start[s]}" for s in SKILLS)
+            + ". Rate yourself again in lesson 07."
+        )
     if end:
-        return ("Now: " + ", ".join(f"{s} {end[s]}" for s in SKILLS)
-                + ". No baseline from the start was saved, so there is no change to show.")
+        return (
+            "Now: "
+            + ", ".join(f"{s} {end[s]}" for s in SKILLS)
+            + ". No baseline from the start was saved, so there is no change to show."
+        )
     return "No ratings saved yet."
 
 
@@ -193,19 +216,30 @@ NO_ERROR = "none"
 # Each text: (title, the question the assistant was asked). Its sentences are in the CSV.
 TEXTS = {
     "entry_jobs": ("Entry-level jobs", "Is AI taking away entry-level jobs?"),
-    "use_and_gains": ("AI at work in numbers", "How much do organisations use AI, and what does it bring them?"),
-    "literacy_and_law": ("AI literacy and the law", "What is AI literacy, and what must employers do about it?"),
+    "use_and_gains": (
+        "AI at work in numbers",
+        "How much do organisations use AI, and what does it bring them?",
+    ),
+    "literacy_and_law": (
+        "AI literacy and the law",
+        "What is AI literacy, and what must employers do about it?",
+    ),
 }
 _SENTENCES = {
-    "text": data.Column(), "number": data.Column("whole", 1, 20), "sentence": data.Column(),
-    "error": data.Column(), "explanation": data.Column(),
+    "text": data.Column(),
+    "number": data.Column("whole", 1, 20),
+    "sentence": data.Column(),
+    "error": data.Column(),
+    "explanation": data.Column(),
 }
 
 
 def discernment_text(text_id: str) -> pd.DataFrame:
     """The sentences of one practice text, numbered from 1, with the answer key."""
     if text_id not in TEXTS:
-        raise ValueError(f"No practice text {text_id!r}; the texts are {', '.join(map(repr, TEXTS))}.")
+        raise ValueError(
+            f"No practice text {text_id!r}; the texts are {', '.join(map(repr, TEXTS))}."
+        )
     table = data.load("discernment", _SENTENCES)
     unknown = set(table["error"]) - set(ERRORS) - {NO_ERROR}
     if unknown:
@@ -225,10 +259,14 @@ def check_marks(text_id: str, marked) -> pd.DataFrame:
     try:
         marked = set(marked)
     except TypeError:
-        raise ValueError(f"marked must be a set of sentence numbers such as {{2, 5}}, not {marked!r}.") from None
+        raise ValueError(
+            f"marked must be a set of sentence numbers such as {{2, 5}}, not {marked!r}."
+        ) from None
     wrong = sorted((m for m in marked if m not in numbers), key=str)
     if wrong:
-        raise ValueError(f"No sentence {wrong[0]!r} in this text: its sentences are numbered 1 to {len(numbers)}.")
+        raise ValueError(
+            f"No sentence {wrong[0]!r} in this text: its sentences are numbered 1 to {len(numbers)}."
+        )
     table["marked"] = table["number"].isin(marked)
     planted = table["error"] != NO_ERROR
     table["verdict"] = [
@@ -243,7 +281,11 @@ def marks_summary(checked: pd.DataFrame) -> str:
     count = checked["verdict"].value_counts()
     planted = count.get("found", 0) + count.get("missed", 0)
     alarms = count.get("false alarm", 0)
-    alarm_text = "no correct sentence" if alarms == 0 else f"{alarms} correct sentence{'s' if alarms > 1 else ''}"
+    alarm_text = (
+        "no correct sentence"
+        if alarms == 0
+        else f"{alarms} correct sentence{'s' if alarms > 1 else ''}"
+    )
     return f"You found {count.get('found', 0)} of the {planted} planted errors and marked {alarm_text} as wrong."
 
 
@@ -252,7 +294,9 @@ def marks_feedback(checked: pd.DataFrame) -> list[str]:
     lines = []
     for row in checked.itertuples():
         kind = "correct" if row.error == NO_ERROR else row.error
-        lines.append(f"Sentence {row.number} ({row.verdict}; {kind}): {row.explanation} [source: {row.source}]")
+        lines.append(
+            f"Sentence {row.number} ({row.verdict}; {kind}): {row.explanation} [source: {row.source}]"
+        )
     return lines
 
 
@@ -281,18 +325,25 @@ class Commitment(NamedTuple):
 
 CHECKLIST = (
     Commitment(
-        "disclose_to_customers", "hidden_substitution", "Disclose AI use to customers",
+        "disclose_to_customers",
+        "hidden_substitution",
+        "Disclose AI use to customers",
         "Customers are told when AI does work that people used to do, or made what they see and hear.",
-        "How will customers, and we ourselves, notice when AI replaces someone's work?", "",
+        "How will customers, and we ourselves, notice when AI replaces someone's work?",
+        "",
     ),
     Commitment(
-        "training_hours", "after_job_loss", "Paid hours a year to learn to work with AI",
+        "training_hours",
+        "after_job_loss",
+        "Paid hours a year to learn to work with AI",
         "Every worker gets {value:.0f} paid hours a year, with a budget, to learn to work with AI (AI fluency).",
         "What time and budget do workers get to learn to work with AI, and who would be left behind?",
         "Uiteraard vereist dit een forse investering in leren en ontwikkelen, opleiden en onderwijs.",
     ),
     Commitment(
-        "gains_to_workers", "after_job_loss", "Share of the gains back to workers",
+        "gains_to_workers",
+        "after_job_loss",
+        "Share of the gains back to workers",
         "At least {value:.0%} of what AI saves goes back to workers, as shorter hours, lighter work "
         "or better pay and conditions, in terms agreed with the works council.",
         "How are the gains of AI shared with the people who work here?",
@@ -300,31 +351,42 @@ CHECKLIST = (
         "(minder zware werkzaamheden, kortere werktijden en betere arbeidsomstandigheden).",
     ),
     Commitment(
-        "junior_share", "junior_paradox", "Minimum share of junior positions",
+        "junior_share",
+        "junior_paradox",
+        "Minimum share of junior positions",
         "At least {value:.0%} of positions stay junior positions, so that people can start here and grow.",
         "Where will the seniors of ten years from now learn the work?",
         "Arbeidsorganisaties zullen dan ook een ‘AI-first’-strategie moeten ontwikkelen waarbij ruimte blijft "
         "voor juniorposities.",
     ),
     Commitment(
-        "ai_learning_aid", "junior_paradox", "AI as a learning aid for juniors",
+        "ai_learning_aid",
+        "junior_paradox",
+        "AI as a learning aid for juniors",
         "Juniors use AI as a learning aid, with time to learn the work themselves.",
-        "Do juniors learn the work, or only check what AI did?", "",
+        "Do juniors learn the work, or only check what AI did?",
+        "",
     ),
     Commitment(
-        "recovery_share", "workload", "Share of freed time kept for recovery",
+        "recovery_share",
+        "workload",
+        "Share of freed time kept for recovery",
         "Of the time AI frees, {value:.0%} is kept for recovery; the rest goes to new work.",
         "Does the time AI frees become rest, or more and harder work?",
         "Voorkom dat AI-technologie vooral wordt gebruikt voor efficiëntieverbetering en productieverhoging.",
     ),
     Commitment(
-        "human_tasks", "meaning_of_work", "Meaningful and connective tasks stay human",
+        "human_tasks",
+        "meaning_of_work",
+        "Meaningful and connective tasks stay human",
         "Meaningful and connective tasks stay with people; AI takes the tasks with little meaning.",
         "Which tasks give the work its meaning, and who decides that they stay human?",
         "Het moeten vooral de weinig betekenisvolle taken zijn die uitgevoerd worden door AI-toepassingen.",
     ),
     Commitment(
-        "worker_autonomy", "meaning_of_work", "Workers decide how they use AI",
+        "worker_autonomy",
+        "meaning_of_work",
+        "Workers decide how they use AI",
         "Workers decide how they use AI in their own work.",
         "How much say do workers have in how AI is used in their work?",
         "Werknemers moeten juist ook autonoom zijn in het gebruik van AI-technologie.",
@@ -337,28 +399,44 @@ class Strategy:
     """An organisation's commitments, one field per checklist item; bad values raise a ValueError."""
 
     disclose_to_customers: bool = param(
-        False, "illustrative", "tell customers when AI does people's work (the course's reading of effect 1)"
+        False,
+        "illustrative",
+        "tell customers when AI does people's work (the course's reading of effect 1)",
     )
-    training_hours: float = param(0, "rubens2025", "paid hours per worker per year to learn to work with AI")
-    gains_to_workers: float = param(0.0, "rubens2025", "share of what AI saves that goes back to workers")
+    training_hours: float = param(
+        0, "rubens2025", "paid hours per worker per year to learn to work with AI"
+    )
+    gains_to_workers: float = param(
+        0.0, "rubens2025", "share of what AI saves that goes back to workers"
+    )
     junior_share: float = param(0.0, "rubens2025", "minimum share of positions kept for juniors")
     ai_learning_aid: bool = param(
         False, "illustrative", "juniors use AI as a learning aid (the course's reading of effect 3)"
     )
-    recovery_share: float = param(0.0, "rubens2025", "share of the time AI frees that is kept for recovery")
-    human_tasks: bool = param(False, "rubens2025", "meaningful and connective tasks stay with people")
-    worker_autonomy: bool = param(False, "rubens2025", "workers decide how they use AI in their own work")
+    recovery_share: float = param(
+        0.0, "rubens2025", "share of the time AI frees that is kept for recovery"
+    )
+    human_tasks: bool = param(
+        False, "rubens2025", "meaningful and connective tasks stay with people"
+    )
+    worker_autonomy: bool = param(
+        False, "rubens2025", "workers decide how they use AI in their own work"
+    )
 
     def __post_init__(self):
         for item in fields(self):
             value = getattr(self, item.name)
             if isinstance(item.default, bool):
                 if not isinstance(value, bool):
-                    raise ValueError(f"{item.name} is a yes-or-no commitment: True or False, not {value!r}.")
+                    raise ValueError(
+                        f"{item.name} is a yes-or-no commitment: True or False, not {value!r}."
+                    )
             elif item.name == "training_hours":
                 params.number(item.name, value)
                 if not 0 <= value <= 2000:
-                    raise ValueError(f"training_hours must be from 0 to 2000 hours a year (a working year), not {value}.")
+                    raise ValueError(
+                        f"training_hours must be from 0 to 2000 hours a year (a working year), not {value}."
+                    )
             else:
                 params.share(item.name, value)
 
@@ -385,15 +463,19 @@ def _counts(strategy: Strategy) -> dict[str, tuple[int, int]]:
     """Per effect: (the checklist's commitments for it, how many are made). Plain Python: the builder runs it often."""
     done = made(strategy)
     return {
-        effect: (sum(item.effect == effect for item in CHECKLIST),
-                 sum(done[item.field] for item in CHECKLIST if item.effect == effect))
+        effect: (
+            sum(item.effect == effect for item in CHECKLIST),
+            sum(done[item.field] for item in CHECKLIST if item.effect == effect),
+        )
         for effect in EFFECTS
     }
 
 
 def coverage(strategy: Strategy) -> pd.DataFrame:
     """Per effect: the checklist's commitments for it, how many are made, and that as a share."""
-    table = pd.DataFrame.from_dict(_counts(strategy), orient="index", columns=["commitments", "made"])
+    table = pd.DataFrame.from_dict(
+        _counts(strategy), orient="index", columns=["commitments", "made"]
+    )
     table.index.name = "effect"
     table["share"] = table["made"] / table["commitments"]
     return table
@@ -427,8 +509,15 @@ def summary(strategy: Strategy) -> str:
 
 
 def _check_organisation(organisation) -> str:
-    if not isinstance(organisation, str) or not organisation.strip() or "\n" in organisation or len(organisation) > 80:
-        raise ValueError(f"organisation must be a name on one line, up to 80 characters, not {organisation!r}.")
+    if (
+        not isinstance(organisation, str)
+        or not organisation.strip()
+        or "\n" in organisation
+        or len(organisation) > 80
+    ):
+        raise ValueError(
+            f"organisation must be a name on one line, up to 80 characters, not {organisation!r}."
+        )
     return organisation.strip()
 
 
@@ -455,7 +544,7 @@ def _document_parts(strategy: Strategy, organisation: str) -> dict:
         "rows": rows,
         "questions": [f"{EFFECTS[item.effect]}: {item.question}" for item in gaps(strategy)],
         "basis": (
-            f"The checklist follows the recommendations of {essay.authors}'s essay \"{essay.title}\" "
+            f'The checklist follows the recommendations of {essay.authors}\'s essay "{essay.title}" '
             f"({essay.year}), an opinion piece; two commitments (disclosure to customers, AI as a "
             "learning aid) are the course AI at Work's reading of it. A commitment counts as made when "
             "it is there and concrete; how much is enough is for the organisation and the works council to agree."
@@ -466,8 +555,16 @@ def _document_parts(strategy: Strategy, organisation: str) -> dict:
 def document(strategy: Strategy, organisation: str) -> str:
     """The one-page strategy in Markdown."""
     parts = _document_parts(strategy, organisation)
-    lines = [f"# {parts['title']}", "", parts["intro"], "", f"**{parts['score']}**", "",
-             "| Effect | Status | Commitment, or the open question |", "|---|---|---|"]
+    lines = [
+        f"# {parts['title']}",
+        "",
+        parts["intro"],
+        "",
+        f"**{parts['score']}**",
+        "",
+        "| Effect | Status | Commitment, or the open question |",
+        "|---|---|---|",
+    ]
     lines += [f"| {effect} | {status} | {text} |" for effect, status, text in parts["rows"]]
     lines += ["", "## Questions for the works council", ""]
     questions = [f"{i}. {question}" for i, question in enumerate(parts["questions"], 1)]
@@ -481,17 +578,19 @@ def document_html(strategy: Strategy, organisation: str) -> str:
     parts = _document_parts(strategy, organisation)
     e = html.escape
     rows = "\n".join(
-        f"<tr><td>{e(effect)}</td><td>{e(status)}</td><td>{e(text)}</td></tr>" for effect, status, text in parts["rows"]
+        f"<tr><td>{e(effect)}</td><td>{e(status)}</td><td>{e(text)}</td></tr>"
+        for effect, status, text in parts["rows"]
     )
     questions = (
         "<ol>\n" + "\n".join(f"<li>{e(q)}</li>" for q in parts["questions"]) + "\n</ol>"
-        if parts["questions"] else "<p>None: every commitment is made.</p>"
+        if parts["questions"]
+        else "<p>None: every commitment is made.</p>"
     )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>{e(parts['title'])}</title>
+<title>{e(parts["title"])}</title>
 <style>
 body {{ font-family: sans-serif; max-width: 48em; margin: 2em auto; line-height: 1.4; }}
 table {{ border-collapse: collapse; width: 100%; }}
@@ -500,9 +599,9 @@ th, td {{ border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertic
 </style>
 </head>
 <body>
-<h1>{e(parts['title'])}</h1>
-<p>{e(parts['intro'])}</p>
-<p><strong>{e(parts['score'])}</strong></p>
+<h1>{e(parts["title"])}</h1>
+<p>{e(parts["intro"])}</p>
+<p><strong>{e(parts["score"])}</strong></p>
 <table>
 <thead><tr><th scope="col">Effect</th><th scope="col">Status</th>
 <th scope="col">Commitment, or the open question</th></tr></thead>
@@ -513,7 +612,7 @@ th, td {{ border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertic
 <h2>Questions for the works council</h2>
 {questions}
 <h2>Where this checklist comes from</h2>
-<p>{e(parts['basis'])}</p>
+<p>{e(parts["basis"])}</p>
 </body>
 </html>
 """
@@ -523,8 +622,10 @@ def save_document(strategy: Strategy, organisation: str, folder: Path | str = ".
     """Write the strategy as ``my_ai_strategy.md`` and ``my_ai_strategy.html`` in ``folder``."""
     folder = Path(folder)
     written = []
-    for name, text in (("my_ai_strategy.md", document(strategy, organisation)),
-                       ("my_ai_strategy.html", document_html(strategy, organisation))):
+    for name, text in (
+        ("my_ai_strategy.md", document(strategy, organisation)),
+        ("my_ai_strategy.html", document_html(strategy, organisation)),
+    ):
         (folder / name).write_text(text, encoding="utf-8")
         written.append(folder / name)
     return written
@@ -543,8 +644,13 @@ def show_document(strategy: Strategy, organisation: str):
 def _checkbox(description: str, value: bool = False):
     import ipywidgets as widgets
 
-    return widgets.Checkbox(value=value, description=description, indent=False,
-                            style={"description_width": "initial"}, layout=widgets.Layout(width="460px"))
+    return widgets.Checkbox(
+        value=value,
+        description=description,
+        indent=False,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="460px"),
+    )
 
 
 def _status(text: str) -> str:
@@ -561,11 +667,33 @@ def explorer():
     ui.style_axes(ax, title="Commitments made, per effect", xlabel="commitments", ylabel="")
     positions = list(range(len(EFFECTS)))
     totals = [total for total, _ in _counts(Strategy()).values()]
-    ax.barh(positions, totals, height=0.6, fill=False, edgecolor=ui.PALETTE["black"], linestyle="--",
-            label="on the checklist")
-    bars = ax.barh(positions, [0] * len(EFFECTS), height=0.6, color=ui.PALETTE["blue"], animated=True, label="made")
-    [uncovered] = ax.plot([], [], linestyle="none", marker="X", markersize=10, color=ui.PALETTE["vermillion"],
-                          animated=True, label="uncovered")
+    ax.barh(
+        positions,
+        totals,
+        height=0.6,
+        fill=False,
+        edgecolor=ui.PALETTE["black"],
+        linestyle="--",
+        label="on the checklist",
+    )
+    bars = ax.barh(
+        positions,
+        [0] * len(EFFECTS),
+        height=0.6,
+        color=ui.PALETTE["blue"],
+        animated=True,
+        label="made",
+    )
+    [uncovered] = ax.plot(
+        [],
+        [],
+        linestyle="none",
+        marker="X",
+        markersize=10,
+        color=ui.PALETTE["vermillion"],
+        animated=True,
+        label="uncovered",
+    )
     ax.set_yticks(positions, list(EFFECTS.values()))
     ax.invert_yaxis()
     # Fixed limits hold every setting, so no full redraw is needed; the legend sits right of the bars.
@@ -612,19 +740,32 @@ def _ratings_figure(ratings: dict[str, dict[str, int]]):
     fig = ui.figure(7.0, 2.8)
     fig.subplots_adjust(left=0.17, right=0.97, bottom=0.2)
     ax = fig.add_subplot()
-    ui.style_axes(ax, title="Your AI fluency, in your own ratings",
-                  xlabel="rating (1 = not yet, 5 = always)", ylabel="")
+    ui.style_axes(
+        ax,
+        title="Your AI fluency, in your own ratings",
+        xlabel="rating (1 = not yet, 5 = always)",
+        ylabel="",
+    )
     positions = list(range(len(SKILLS)))
     table = rating_change(ratings)
     for x_start, x_end, y in zip(table["start"], table["end"], positions):
         if pd.notna(x_start) and pd.notna(x_end):
             ax.plot([x_start, x_end], [y, y], **ui.REFERENCE)
     # Open circles at the start, filled squares at the end: an unchanged rating shows a square in a circle.
-    markers = ({"marker": "o", "markersize": 13, "markerfacecolor": "none", "markeredgewidth": 2},
-               {"marker": "s", "markersize": 8})
+    markers = (
+        {"marker": "o", "markersize": 13, "markerfacecolor": "none", "markeredgewidth": 2},
+        {"marker": "s", "markersize": 8},
+    )
     for moment, style, marker in zip(MOMENTS, ui.SERIES, markers):
         if table[moment].notna().any():
-            ax.plot(table[moment], positions, linestyle="none", color=style["color"], label=moment, **marker)
+            ax.plot(
+                table[moment],
+                positions,
+                linestyle="none",
+                color=style["color"],
+                label=moment,
+                **marker,
+            )
     ax.set_yticks(positions, list(SKILLS))
     ax.invert_yaxis()
     ax.set_xlim(0.7, 5.3)
@@ -647,7 +788,10 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
     check_moment(moment)
     saved, message = load_ratings(path)
     scale = " · ".join(f"{n} {text}" for n, text in SCALE.items())
-    items, sliders = [widgets.HTML(f"<p>How true is each sentence of you? {html.escape(scale)}</p>")], {}
+    items, sliders = (
+        [widgets.HTML(f"<p>How true is each sentence of you? {html.escape(scale)}</p>")],
+        {},
+    )
     for skill, statement in SKILLS.items():
         sliders[skill] = ui.slider(skill, saved.get(moment, {}).get(skill, 3), 1, 5, 1)
         items += [widgets.HTML(f"<p><b>{skill}.</b> {html.escape(statement)}</p>"), sliders[skill]]
@@ -668,7 +812,9 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
         try:
             where = save_ratings(moment, ratings, path)
         except OSError as error:
-            box.text = f"Could not save your ratings ({error}). They are still set above; try again later."
+            box.text = (
+                f"Could not save your ratings ({error}). They are still set above; try again later."
+            )
         else:
             box.text = f"Saved {MOMENTS[moment]} in {where}. " + show_change(load_ratings(where)[0])
         status.value = _status(box.text)
@@ -686,7 +832,9 @@ def discernment(text_id: str):
 
     table = discernment_text(text_id)
     title, question = TEXTS[text_id]
-    answer = " ".join(f"<sup>{row.number}</sup>&nbsp;{html.escape(row.sentence)}" for row in table.itertuples())
+    answer = " ".join(
+        f"<sup>{row.number}</sup>&nbsp;{html.escape(row.sentence)}" for row in table.itertuples()
+    )
     header = widgets.HTML(
         f"<div style='border-left: 4px solid #999; padding-left: 0.8em'>"
         f"<p><b>{html.escape(title)}: an AI assistant's answer</b> (written for this course in an assistant's "
@@ -696,8 +844,15 @@ def discernment(text_id: str):
     marks = {row.number: _checkbox(f"Sentence {row.number} is wrong") for row in table.itertuples()}
     button = widgets.Button(description="Check my marks", icon="check")
     result = widgets.HTML()
-    box = widgets.VBox([header, widgets.HTML("<p>Tick every sentence you think is wrong:</p>"),
-                        *marks.values(), button, result])
+    box = widgets.VBox(
+        [
+            header,
+            widgets.HTML("<p>Tick every sentence you think is wrong:</p>"),
+            *marks.values(),
+            button,
+            result,
+        ]
+    )
     box.marks, box.button, box.text = marks, button, ""
 
     def check(_button=None):

@@ -71,9 +71,15 @@ def nbgrader_config(root: Path, overrides: list[str] | tuple = ()):
     config = app.config
     if "root" not in config.CourseDirectory:
         config.CourseDirectory.root = str(root)
-    wrong = [option for option in overrides if not option.startswith("--") or "." not in option.split("=")[0]]
+    wrong = [
+        option
+        for option in overrides
+        if not option.startswith("--") or "." not in option.split("=")[0]
+    ]
     if wrong:
-        raise ClassTaskError(f"not an nbgrader option: {' '.join(wrong)} (write them as --Class.setting=value)")
+        raise ClassTaskError(
+            f"not an nbgrader option: {' '.join(wrong)} (write them as --Class.setting=value)"
+        )
     if overrides:
         config.merge(KVArgParseConfigLoader(list(overrides)).load_config())
     return config
@@ -106,15 +112,23 @@ def check_assignment(coursedir, assignment: str) -> None:
     """Fail clearly when ``assignment`` has no folder in the source directory (solutions/)."""
     if not folder_of(coursedir, coursedir.source_directory, ".", assignment).is_dir():
         source = Path(coursedir.root) / coursedir.source_directory
-        known = sorted(p.name for p in source.iterdir() if p.is_dir() and not p.name.startswith(".")) if source.is_dir() else []
-        raise ClassTaskError(f"there is no assignment {assignment!r}. The assignments are: {', '.join(known) or 'none'}.")
+        known = (
+            sorted(p.name for p in source.iterdir() if p.is_dir() and not p.name.startswith("."))
+            if source.is_dir()
+            else []
+        )
+        raise ClassTaskError(
+            f"there is no assignment {assignment!r}. The assignments are: {', '.join(known) or 'none'}."
+        )
 
 
 def students_in(coursedir, step: str, assignment: str) -> list[str]:
     """The students with a folder for ``assignment`` in nbgrader's ``step`` folder (submitted, autograded, ...)."""
     pattern = folder_of(coursedir, step, "*", assignment)
     position = pattern.parts.index("*")
-    return sorted(Path(path).parts[position] for path in glob.glob(str(pattern)) if Path(path).is_dir())
+    return sorted(
+        Path(path).parts[position] for path in glob.glob(str(pattern)) if Path(path).is_dir()
+    )
 
 
 def exchange_ready(api, assignment: str) -> None:
@@ -150,7 +164,9 @@ def late_by(timestamp: datetime | None, due: datetime | None) -> str:
     return " ".join(part for part in parts if part)
 
 
-def release(config, assignment: str, *, due: str | None = None, force: bool = False, say=print) -> None:
+def release(
+    config, assignment: str, *, due: str | None = None, force: bool = False, say=print
+) -> None:
     """Generate the student version of ``assignment`` and release it to nbgrader's exchange.
 
     ``due``: a due date such as ``"2025-06-01 17:00 Europe/Amsterdam"``, stored in the gradebook,
@@ -164,19 +180,25 @@ def release(config, assignment: str, *, due: str | None = None, force: bool = Fa
     api = nbgrader_api(config)
     check_assignment(api.coursedir, assignment)
     exchange_ready(api, assignment)
-    say(f"Generating the student version of {assignment} in {api.coursedir.release_directory}/{assignment}/ ...")
+    say(
+        f"Generating the student version of {assignment} in {api.coursedir.release_directory}/{assignment}/ ..."
+    )
     require(api.generate_assignment(assignment), f"nbgrader generate_assignment {assignment}")
     if due:
         try:
             moment = parse_utc(due)
         except (ValueError, OverflowError):
-            raise ClassTaskError(f"cannot read the due date {due!r}: write it as 2025-06-01 17:00 Europe/Amsterdam") from None
+            raise ClassTaskError(
+                f"cannot read the due date {due!r}: write it as 2025-06-01 17:00 Europe/Amsterdam"
+            ) from None
         with api.gradebook as gradebook:
             gradebook.update_or_create_assignment(assignment, duedate=moment)
         say(f"Due date: {moment:%Y-%m-%d %H:%M} UTC.")
     say(f"Releasing {assignment} to the exchange ...")
     require(api.release_assignment(assignment), f"nbgrader release_assignment {assignment}")
-    say(f"Released {assignment} for course {api.course_id}: students fetch it in JupyterLab's Assignments tab.")
+    say(
+        f"Released {assignment} for course {api.course_id}: students fetch it in JupyterLab's Assignments tab."
+    )
 
 
 def collect(config, assignment: str, *, say=print) -> list[tuple[str, datetime | None, str]]:
@@ -193,14 +215,18 @@ def collect(config, assignment: str, *, say=print) -> list[tuple[str, datetime |
     due = due_date(api, assignment)
     collected = []
     for student in students_in(api.coursedir, api.coursedir.submitted_directory, assignment):
-        timestamp = api.coursedir.get_existing_timestamp(str(folder_of(api.coursedir, api.coursedir.submitted_directory, student, assignment)))
+        timestamp = api.coursedir.get_existing_timestamp(
+            str(folder_of(api.coursedir, api.coursedir.submitted_directory, student, assignment))
+        )
         lateness = late_by(timestamp, due)
         collected.append((student, timestamp, lateness))
         when = f"{timestamp:%Y-%m-%d %H:%M} UTC" if timestamp else "no time stamp"
         say(f"  {student}: submitted {when}" + (f", LATE by {lateness}" if lateness else ""))
     late = [student for student, _, lateness in collected if lateness]
-    say(f"{len(collected)} submissions of {assignment} in {api.coursedir.submitted_directory}/"
-        + (f"; late: {', '.join(late)}." if late else "."))
+    say(
+        f"{len(collected)} submissions of {assignment} in {api.coursedir.submitted_directory}/"
+        + (f"; late: {', '.join(late)}." if late else ".")
+    )
     return collected
 
 
@@ -217,7 +243,9 @@ def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
     check_assignment(api.coursedir, assignment)
     students = students_in(api.coursedir, api.coursedir.autograded_directory, assignment)
     if not students:
-        raise ClassTaskError(f"nobody's {assignment} is autograded yet: run `ai-course grade {assignment}` first.")
+        raise ClassTaskError(
+            f"nobody's {assignment} is autograded yet: run `ai-course grade {assignment}` first."
+        )
     failed = []
     for number, student in enumerate(students, 1):
         try:
@@ -233,13 +261,26 @@ def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
         return failed
     # nbgrader releases a page to the student whose submission came through the exchange (its
     # secret names the page); a notebook put into submitted/ by hand has no such secret.
-    by_hand = [s for s in made if not (folder_of(api.coursedir, api.coursedir.feedback_directory, s, assignment)
-                                      / "submission_secret.txt").is_file()]
+    by_hand = [
+        s
+        for s in made
+        if not (
+            folder_of(api.coursedir, api.coursedir.feedback_directory, s, assignment)
+            / "submission_secret.txt"
+        ).is_file()
+    ]
     for student in made:
         if student not in by_hand:
-            require(api.release_feedback(assignment, student), f"nbgrader release_feedback {assignment} for {student}")
-    say(f"Released {len(made) - len(by_hand)} feedback pages: students fetch them in the Assignments tab.")
+            require(
+                api.release_feedback(assignment, student),
+                f"nbgrader release_feedback {assignment} for {student}",
+            )
+    say(
+        f"Released {len(made) - len(by_hand)} feedback pages: students fetch them in the Assignments tab."
+    )
     if by_hand:
-        say(f"Not released, since they were not submitted through the exchange: {', '.join(by_hand)}; "
-            f"their pages are in {pages}.")
+        say(
+            f"Not released, since they were not submitted through the exchange: {', '.join(by_hand)}; "
+            f"their pages are in {pages}."
+        )
     return failed

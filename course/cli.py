@@ -29,8 +29,19 @@ from pathlib import Path
 
 WELCOME = "notebooks/00_welcome.ipynb"
 # The modules that are not a topic: what the lessons share, and the teacher's commands.
-SHARED = {"cli", "data", "params", "selfcheck", "sources", "ui",
-          "classroom", "feedback", "grading", "guide", "report"}
+SHARED = {
+    "cli",
+    "data",
+    "params",
+    "selfcheck",
+    "sources",
+    "ui",
+    "classroom",
+    "feedback",
+    "grading",
+    "guide",
+    "report",
+}
 
 
 def course_root(start: Path | None = None) -> Path:
@@ -48,7 +59,9 @@ def course_root(start: Path | None = None) -> Path:
 def lab_command(root: Path, extra: list[str]) -> list[str]:
     """The JupyterLab command line that opens the welcome lesson with ``root`` as its root."""
     return [
-        sys.executable, "-m", "jupyterlab",
+        sys.executable,
+        "-m",
+        "jupyterlab",
         f"--ServerApp.root_dir={root}",
         f"--LabApp.default_url=/lab/tree/{WELCOME}",
         *extra,
@@ -86,10 +99,17 @@ def app_notebook(topic: str, title: str) -> dict:
     return {
         "cells": [
             {"cell_type": "markdown", "metadata": {}, "source": f"# {title}"},
-            {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
-             "source": f"from course import {topic}\n\n{topic}.explorer()"},
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "execution_count": None,
+                "outputs": [],
+                "source": f"from course import {topic}\n\n{topic}.explorer()",
+            },
         ],
-        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "metadata": {
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+        },
         "nbformat": 4,
         "nbformat_minor": 4,
     }
@@ -97,7 +117,15 @@ def app_notebook(topic: str, title: str) -> dict:
 
 def voila_command(notebook: Path, extra: list[str]) -> list[str]:
     """The Voila command line that serves ``notebook`` on loopback only, without its code."""
-    return [sys.executable, "-m", "voila", str(notebook), "--Voila.ip=127.0.0.1", "--strip_sources=True", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook),
+        "--Voila.ip=127.0.0.1",
+        "--strip_sources=True",
+        *extra,
+    ]
 
 
 def explore(topic: str, extra: list[str]) -> int:
@@ -105,7 +133,9 @@ def explore(topic: str, extra: list[str]) -> int:
     root = course_root()
     lessons = explorer_lessons(root)
     if topic not in lessons:
-        raise SystemExit(f"ai-course explore: no explorer called {topic!r}. Choose one of: {', '.join(lessons)}.")
+        raise SystemExit(
+            f"ai-course explore: no explorer called {topic!r}. Choose one of: {', '.join(lessons)}."
+        )
     title = lesson_title(lessons[topic])
     with tempfile.TemporaryDirectory(prefix="ai-course-explore-") as folder:
         notebook = Path(folder) / f"{topic}.ipynb"
@@ -148,17 +178,29 @@ def grade(args, extra) -> int:
 
     warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's own, on every new submission
     start = time.perf_counter()
-    outcomes = grading.grade(teacher_setup(extra), args.assignment, students=args.student,
-                             workers=args.workers, force=args.force)
+    outcomes = grading.grade(
+        teacher_setup(extra),
+        args.assignment,
+        students=args.student,
+        workers=args.workers,
+        force=args.force,
+    )
     failed = [o for o in outcomes if not o.graded]
     stopped = [o for o in outcomes if o.graded and o.problem]
-    print(f"Done in {time.perf_counter() - start:.0f} s: {len(outcomes) - len(failed)} of {len(outcomes)} "
-          f"submissions of {args.assignment} graded" + (f", {len(stopped)} with a cell stopped at the time limit." if stopped else "."))
+    print(
+        f"Done in {time.perf_counter() - start:.0f} s: {len(outcomes) - len(failed)} of {len(outcomes)} "
+        f"submissions of {args.assignment} graded"
+        + (f", {len(stopped)} with a cell stopped at the time limit." if stopped else ".")
+    )
     if failed:
-        print("Not graded (the gradebook has no new grades for them; fix the cause, then run this command again):")
+        print(
+            "Not graded (the gradebook has no new grades for them; fix the cause, then run this command again):"
+        )
         for outcome in failed:
             print(f"  {outcome.student}: {outcome.problem}")
-    print(f"Next: grade the written answers (Formgrader, Manual Grading), then `ai-course feedback {args.assignment}`.")
+    print(
+        f"Next: grade the written answers (Formgrader, Manual Grading), then `ai-course feedback {args.assignment}`."
+    )
     return 1 if failed else 0
 
 
@@ -198,41 +240,73 @@ def guide(args, extra) -> int:
 
 def add_teacher_commands(commands) -> None:
     """The teacher's subcommands; each parser's ``run`` is its function above."""
+
     def command(name, run, help, assignment=True):
-        parser = commands.add_parser(name, help=help, description=help + ". Run it inside the course folder; "
-                                     "nbgrader options (--Class.setting=value) go to nbgrader.")
+        parser = commands.add_parser(
+            name,
+            help=help,
+            description=help + ". Run it inside the course folder; "
+            "nbgrader options (--Class.setting=value) go to nbgrader.",
+        )
         if assignment:
             parser.add_argument("assignment", help="the assignment: a folder name in solutions/")
         parser.set_defaults(run=run)
         return parser
 
-    parser = command("release", release, "generate an assignment and release it to nbgrader's exchange")
+    parser = command(
+        "release", release, "generate an assignment and release it to nbgrader's exchange"
+    )
     parser.add_argument("--due", help='a due date, such as "2025-06-01 17:00 Europe/Amsterdam"')
-    parser.add_argument("--force", action="store_true", help="release again over an earlier release")
+    parser.add_argument(
+        "--force", action="store_true", help="release again over an earlier release"
+    )
     command("collect", collect, "collect the submissions of an assignment from the exchange")
-    parser = command("grade", grade, "autograde the submissions of an assignment in parallel, with nbgrader")
+    parser = command(
+        "grade", grade, "autograde the submissions of an assignment in parallel, with nbgrader"
+    )
     parser.add_argument("--workers", type=int, help="worker processes (default: one per processor)")
-    parser.add_argument("--student", action="append", help="grade only this student (repeat for more)")
-    parser.add_argument("--force", action="store_true", help="grade again submissions that are already graded")
+    parser.add_argument(
+        "--student", action="append", help="grade only this student (repeat for more)"
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="grade again submissions that are already graded"
+    )
     command("feedback", feedback, "make feedback pages without the hidden tests, and release them")
-    parser = command("report", report, "export the grades to CSV and plot how the class did", assignment=False)
-    parser.add_argument("--output", default="reports", help="the folder for the files (default: reports/)")
-    parser = command("guide", guide, "write the lessons part of the teacher guide (teachers/README.md)", assignment=False)
+    parser = command(
+        "report", report, "export the grades to CSV and plot how the class did", assignment=False
+    )
+    parser.add_argument(
+        "--output", default="reports", help="the folder for the files (default: reports/)"
+    )
+    parser = command(
+        "guide",
+        guide,
+        "write the lessons part of the teacher guide (teachers/README.md)",
+        assignment=False,
+    )
     parser.add_argument("--check", action="store_true", help="only check that it is up to date")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="ai-course", description="AI at Work: the course's command.")
+    parser = argparse.ArgumentParser(
+        prog="ai-course", description="AI at Work: the course's command."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("start", help="open the course in JupyterLab at the welcome lesson")
-    commands.add_parser("explore", help="show one lesson's explorer as an app (Voila), without code").add_argument(
-        "topic", help="the topic, as in the lesson's file name: junior_paradox for 04_junior_paradox")
+    commands.add_parser(
+        "explore", help="show one lesson's explorer as an app (Voila), without code"
+    ).add_argument(
+        "topic",
+        help="the topic, as in the lesson's file name: junior_paradox for 04_junior_paradox",
+    )
     add_teacher_commands(commands)
     args, extra = parser.parse_known_args(argv)
     if args.command == "start":
         command = lab_command(course_root(), extra)
         if os.name == "posix":
-            os.execv(command[0], command)  # JupyterLab takes over: Ctrl+C and signals reach it directly
+            os.execv(
+                command[0], command
+            )  # JupyterLab takes over: Ctrl+C and signals reach it directly
         return subprocess.call(command)
     if args.command == "explore":
         return explore(args.topic, extra)

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
+from nbformat import NotebookNode
 from nbgrader import utils
 from nbgrader.preprocessors import ClearHiddenTests
-from nbformat import NotebookNode
 
 PREPROCESSOR = "course.feedback.HideHiddenTests"
 NOT_SHOWN = "# (hidden tests: not shown in feedback)"
@@ -32,12 +32,18 @@ def hide_hidden_tests(config) -> None:
     """Make sure nbgrader's feedback runs :class:`HideHiddenTests` (a teacher's own config may lack it)."""
     from nbgrader.converters import GenerateFeedback
 
-    preprocessors = list(config.GenerateFeedback.get("preprocessors", GenerateFeedback.class_traits()["preprocessors"].default()))
+    preprocessors = list(
+        config.GenerateFeedback.get(
+            "preprocessors", GenerateFeedback.class_traits()["preprocessors"].default()
+        )
+    )
     if not any(p is HideHiddenTests or p == PREPROCESSOR for p in preprocessors):
         config.GenerateFeedback.preprocessors = [*preprocessors, PREPROCESSOR]
 
 
-def hidden_lines(source: str, begin: str = "BEGIN HIDDEN TESTS", end: str = "END HIDDEN TESTS") -> set[int]:
+def hidden_lines(
+    source: str, begin: str = "BEGIN HIDDEN TESTS", end: str = "END HIDDEN TESTS"
+) -> set[int]:
     """The line numbers (from 1) of the hidden-test regions in ``source``, their markers included."""
     hidden, inside = set(), False
     for number, line in enumerate(source.split("\n"), 1):
@@ -64,7 +70,11 @@ def without_hidden(source: str, hidden: set[int]) -> str:
 def lines_run(error: dict, execution_count) -> list[int]:
     """The lines of this cell (``In[execution_count]``) that the error's traceback passes through."""
     text = ANSI.sub("", "\n".join(error.get("traceback", [])))
-    return [int(line) for count, line in re.findall(r"Cell In\[(\d+)\], line (\d+)", text) if int(count) == execution_count]
+    return [
+        int(line)
+        for count, line in re.findall(r"Cell In\[(\d+)\], line (\d+)", text)
+        if int(count) == execution_count
+    ]
 
 
 def verdict(cell, hidden: set[int]) -> str:
@@ -77,10 +87,14 @@ def verdict(cell, hidden: set[int]) -> str:
     lines = lines_run(error, cell.get("execution_count"))
     if lines and not hidden.intersection(lines):
         hint = error.get("evalue", "")
-        return f"✘ Not passed: the visible check on line {lines[0]} failed. {name}: {hint}".rstrip(": ")
+        return f"✘ Not passed: the visible check on line {lines[0]} failed. {name}: {hint}".rstrip(
+            ": "
+        )
     if lines:
-        return (f"✘ Not passed: the visible checks passed, but a hidden test failed ({name}). "
-                "Hidden tests try other cases than the visible ones, such as edge cases: test your answer on cases of your own.")
+        return (
+            f"✘ Not passed: the visible checks passed, but a hidden test failed ({name}). "
+            "Hidden tests try other cases than the visible ones, such as edge cases: test your answer on cases of your own."
+        )
     return f"✘ Not passed: the tests of this cell stopped with {name}."
 
 
@@ -97,6 +111,8 @@ class HideHiddenTests(ClearHiddenTests):
         hidden = hidden_lines(cell.source, self.begin_test_delimeter, self.end_test_delimeter)
         if not hidden:
             return cell, resources
-        cell.outputs = [NotebookNode(output_type="stream", name="stdout", text=verdict(cell, hidden) + "\n")]
+        cell.outputs = [
+            NotebookNode(output_type="stream", name="stdout", text=verdict(cell, hidden) + "\n")
+        ]
         cell.source = without_hidden(cell.source, hidden)
         return cell, resources

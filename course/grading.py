@@ -31,12 +31,18 @@ from course.classroom import ClassTaskError, check_assignment, folder_of, studen
 
 # What nbgrader's log says, and what it means for the teacher. The first match wins.
 PROBLEMS = [
-    ("Kernel died", "the Python kernel died while running it (for example os._exit, or it ran out of memory)"),
+    (
+        "Kernel died",
+        "the Python kernel died while running it (for example os._exit, or it ran out of memory)",
+    ),
     ("NotJSONError", "the file is not a notebook"),
     ("does not appear to be JSON", "the file is not a notebook"),
     ("No notebooks were matched", "the submission folder holds no notebook"),
-    ("Timeout waiting for execute reply", "a cell ran past the time limit and could not be stopped "
-                                          "(for example, a loop that catches KeyboardInterrupt)"),
+    (
+        "Timeout waiting for execute reply",
+        "a cell ran past the time limit and could not be stopped "
+        "(for example, a loop that catches KeyboardInterrupt)",
+    ),
 ]
 TIMED_OUT = "a cell ran past the time limit; it was stopped and the rest was graded"
 
@@ -57,7 +63,11 @@ class Outcome:
     def line(self) -> str:
         if not self.graded:
             return f"NOT GRADED: {self.problem}"
-        points = "no grades" if self.score is None else f"{self.score:g}/{self.max_score:g} autograded points"
+        points = (
+            "no grades"
+            if self.score is None
+            else f"{self.score:g}/{self.max_score:g} autograded points"
+        )
         if self.skipped:
             return f"{points} (graded before; --force grades it again)"
         return points + (f"; {self.problem}" if self.problem else "") + f" ({self.seconds:.0f} s)"
@@ -70,8 +80,15 @@ def diagnose(log: str, success: bool) -> str:
     for sign, meaning in PROBLEMS:
         if sign in log:
             return meaning
-    errors = [line[len("[ERROR] "):] for line in log.splitlines() if line.startswith("[ERROR]") and not any(
-        generic in line for generic in ("There was an error processing", "Please see", "Traceback"))]
+    errors = [
+        line[len("[ERROR] ") :]
+        for line in log.splitlines()
+        if line.startswith("[ERROR]")
+        and not any(
+            generic in line
+            for generic in ("There was an error processing", "Please see", "Traceback")
+        )
+    ]
     lines = errors or [line for line in log.splitlines() if line.strip()]
     return lines[-1][:200] if lines else "nbgrader failed without saying why"
 
@@ -93,13 +110,20 @@ def copy_gradebook(source_engine, target: Path) -> None:
                 write.execute(table.insert(), rows)
         version = read.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         write.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
-        write.execute(text("INSERT INTO alembic_version (version_num) VALUES (:version)"), {"version": version})
+        write.execute(
+            text("INSERT INTO alembic_version (version_num) VALUES (:version)"),
+            {"version": version},
+        )
     engine.dispose()
 
 
 def values(row) -> dict:
     """A row's own columns (no ids, no links to other rows)."""
-    return {c.key: getattr(row, c.key) for c in type(row).__table__.columns if not c.primary_key and not c.foreign_keys}
+    return {
+        c.key: getattr(row, c.key)
+        for c in type(row).__table__.columns
+        if not c.primary_key and not c.foreign_keys
+    }
 
 
 def rows_of(submission) -> dict:
@@ -108,7 +132,9 @@ def rows_of(submission) -> dict:
     for notebook in submission.notebooks:
         rows["notebook", notebook.name] = notebook
         rows.update({("grade", notebook.name, grade.name): grade for grade in notebook.grades})
-        rows.update({("comment", notebook.name, comment.name): comment for comment in notebook.comments})
+        rows.update(
+            {("comment", notebook.name, comment.name): comment for comment in notebook.comments}
+        )
     return rows
 
 
@@ -126,7 +152,11 @@ def changed(before: dict, after: dict) -> dict:
     """The columns whose values differ, by row."""
     changes = {}
     for key, row in after.items():
-        different = {name: value for name, value in row.items() if key not in before or before[key][name] != value}
+        different = {
+            name: value
+            for name, value in row.items()
+            if key not in before or before[key][name] != value
+        }
         if different:
             changes[key] = different
     return changes
@@ -142,14 +172,18 @@ def write_changes(gradebook, assignment: str, student: str, changes: dict) -> No
     gradebook.db.commit()
 
 
-def autograded_points(gradebook, assignment: str, student: str) -> tuple[float | None, float | None]:
+def autograded_points(
+    gradebook, assignment: str, student: str
+) -> tuple[float | None, float | None]:
     from nbgrader.api import MissingEntry
 
     try:
         submission = gradebook.find_submission(assignment, student)
     except MissingEntry:
         return None, None
-    grades = [g for notebook in submission.notebooks for g in notebook.grades if g.cell_type == "code"]
+    grades = [
+        g for notebook in submission.notebooks for g in notebook.grades if g.cell_type == "code"
+    ]
     return sum(g.auto_score or 0 for g in grades), sum(g.max_score for g in grades)
 
 
@@ -176,7 +210,9 @@ def read(gradebook, assignment: str, student: str) -> tuple[dict, tuple]:
     """A student's submission and autograded points, read in a transaction that ends at once
     (an open read would keep nbgrader from writing to SQLite)."""
     try:
-        return snapshot(gradebook, assignment, student), autograded_points(gradebook, assignment, student)
+        return snapshot(gradebook, assignment, student), autograded_points(
+            gradebook, assignment, student
+        )
     finally:
         gradebook.db.rollback()
 
@@ -190,9 +226,14 @@ def grade_one(assignment: str, student: str, force: bool) -> Outcome:
     log = (result.get("log") or "") + (result.get("error") or "")
     after, (score, max_score) = read(gradebook, assignment, student)
     return Outcome(
-        student, graded=result["success"], score=score, max_score=max_score,
-        problem=diagnose(log, result["success"]), skipped="Skipping existing assignment" in log,
-        seconds=time.perf_counter() - start, changes=changed(before, after),
+        student,
+        graded=result["success"],
+        score=score,
+        max_score=max_score,
+        problem=diagnose(log, result["success"]),
+        skipped="Skipping existing assignment" in log,
+        seconds=time.perf_counter() - start,
+        changes=changed(before, after),
     )
 
 
@@ -204,8 +245,15 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def grade(config, assignment: str, *, students=None, workers: int | None = None, force: bool = False,
-          say=print) -> list[Outcome]:
+def grade(
+    config,
+    assignment: str,
+    *,
+    students=None,
+    workers: int | None = None,
+    force: bool = False,
+    say=print,
+) -> list[Outcome]:
     """Autograde the submissions of ``assignment`` in ``workers`` processes; one Outcome per student.
 
     ``students``: the student ids to grade (default: every folder in submitted/ that holds this
@@ -218,36 +266,60 @@ def grade(config, assignment: str, *, students=None, workers: int | None = None,
     check_assignment(coursedir, assignment)
     students = sorted(students or students_in(coursedir, coursedir.submitted_directory, assignment))
     if not students:
-        raise ClassTaskError(f"there are no submissions of {assignment} in {coursedir.submitted_directory}/: collect them first.")
+        raise ClassTaskError(
+            f"there are no submissions of {assignment} in {coursedir.submitted_directory}/: collect them first."
+        )
     workers = max(1, min(workers or default_workers(), len(students)))
     outcomes, handled, started = [], set(), time.time()
-    with tempfile.TemporaryDirectory(prefix="ai-course-grade-") as scratch, \
-            Gradebook(coursedir.db_url, coursedir.course_id) as gradebook:
+    with (
+        tempfile.TemporaryDirectory(prefix="ai-course-grade-") as scratch,
+        Gradebook(coursedir.db_url, coursedir.course_id) as gradebook,
+    ):
         try:
             gradebook.find_assignment(assignment)
         except MissingEntry:
-            raise ClassTaskError(f"{assignment} is not in the gradebook: run `ai-course release {assignment}` "
-                                 f"(or `nbgrader generate_assignment {assignment}`) first.") from None
+            raise ClassTaskError(
+                f"{assignment} is not in the gradebook: run `ai-course release {assignment}` "
+                f"(or `nbgrader generate_assignment {assignment}`) first."
+            ) from None
         template = Path(scratch) / "gradebook.db"
         copy_gradebook(gradebook.engine, template)
-        say(f"Grading {len(students)} submissions of {assignment} with {workers} workers "
-            f"(cell time limit {config.Execute.get('timeout', 30)} s) ...")
-        context = multiprocessing.get_context("spawn")  # a fresh interpreter: no inherited database connections
+        say(
+            f"Grading {len(students)} submissions of {assignment} with {workers} workers "
+            f"(cell time limit {config.Execute.get('timeout', 30)} s) ..."
+        )
+        context = multiprocessing.get_context(
+            "spawn"
+        )  # a fresh interpreter: no inherited database connections
         try:
-            with ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
-                                     initargs=(config, str(template), scratch)) as pool:
-                futures = {pool.submit(grade_one, assignment, student, force): student for student in students}
+            with ProcessPoolExecutor(
+                workers,
+                mp_context=context,
+                initializer=start_worker,
+                initargs=(config, str(template), scratch),
+            ) as pool:
+                futures = {
+                    pool.submit(grade_one, assignment, student, force): student
+                    for student in students
+                }
                 for done, future in enumerate(as_completed(futures), 1):
                     try:
                         outcome = future.result()
-                    except Exception as error:  # the worker itself failed: this student is not graded
-                        outcome = Outcome(futures[future], graded=False,
-                                          problem=f"the grading worker failed ({type(error).__name__}: {error})")
+                    except (
+                        Exception
+                    ) as error:  # the worker itself failed: this student is not graded
+                        outcome = Outcome(
+                            futures[future],
+                            graded=False,
+                            problem=f"the grading worker failed ({type(error).__name__}: {error})",
+                        )
                     if outcome.changes:
                         write_changes(gradebook, assignment, outcome.student, outcome.changes)
                     if outcome.graded:
                         handled.add(outcome.student)
-                    say(f"[{done:>{len(str(len(students)))}}/{len(students)}] {outcome.student}: {outcome.line()}")
+                    say(
+                        f"[{done:>{len(str(len(students)))}}/{len(students)}] {outcome.student}: {outcome.line()}"
+                    )
                     outcomes.append(outcome)
         finally:
             # A submission graded in this run whose grades did not reach the gradebook (a worker

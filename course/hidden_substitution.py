@@ -70,12 +70,17 @@ MAX_DRAWS = 20_000_000  # runs x substitutions: about 0.5 GB of random numbers a
 class Substitutions:
     """A stream of substitutions of human work by AI; bad values raise a ValueError that says why."""
 
-    per_month: int = param(10, "illustrative", "substitutions of human work by AI that start each month")
+    per_month: int = param(
+        10, "illustrative", "substitutions of human work by AI that start each month"
+    )
     disclosed: float = param(
-        0.5, "illustrative", "share disclosed when they start (no figure exists; neither case was disclosed)"
+        0.5,
+        "illustrative",
+        "share disclosed when they start (no figure exists; neither case was disclosed)",
     )
     discovery: float = param(
-        1 / 3, "mint2025",
+        1 / 3,
+        "mint2025",
         "chance per month that an undisclosed one comes to light (Surface ad: revealed after about 3 months)",
     )
 
@@ -125,7 +130,8 @@ def expected(substitutions: Substitutions = Substitutions(), months: int = 36) -
     true = s.per_month * t.astype(float)
     hidden = s.per_month * undisclosed * _sum_of_powers(s.discovery, t)
     variance = s.per_month * (
-        undisclosed * _sum_of_powers(s.discovery, t) - undisclosed**2 * _sum_of_powers(s.discovery, t, power=2)
+        undisclosed * _sum_of_powers(s.discovery, t)
+        - undisclosed**2 * _sum_of_powers(s.discovery, t, power=2)
     )
     share = np.divide(hidden, true, out=np.full(t.shape, np.nan), where=true > 0)
     return pd.DataFrame(
@@ -140,7 +146,9 @@ def expected(substitutions: Substitutions = Substitutions(), months: int = 36) -
     )
 
 
-def simulate(substitutions: Substitutions = Substitutions(), months: int = 36, runs: int = 1, seed: int = 0) -> pd.DataFrame:
+def simulate(
+    substitutions: Substitutions = Substitutions(), months: int = 36, runs: int = 1, seed: int = 0
+) -> pd.DataFrame:
     """The hidden count in ``runs`` possible histories, drawn at random with ``seed``.
 
     A table with a row per run and a column per month (0 to ``months``). The same seed gives the
@@ -163,14 +171,20 @@ def simulate(substitutions: Substitutions = Substitutions(), months: int = 36, r
         checks = np.minimum(rng.geometric(s.discovery, size=(runs, start.size)), months + 1)
     else:
         checks = np.full((runs, start.size), months + 1)  # never
-    seen = np.minimum(np.where(disclosed, start, start - 1 + checks), months + 1)  # the month it is first known
+    seen = np.minimum(
+        np.where(disclosed, start, start - 1 + checks), months + 1
+    )  # the month it is first known
     # Count per run how many are first known in each month (months + 1 collects "not yet").
     flat = (np.arange(runs)[:, None] * (months + 2) + seen).ravel()
-    first_known = np.bincount(flat, minlength=runs * (months + 2)).reshape(runs, months + 2)[:, : months + 1]
+    first_known = np.bincount(flat, minlength=runs * (months + 2)).reshape(runs, months + 2)[
+        :, : months + 1
+    ]
     observed = np.cumsum(first_known, axis=1)
     hidden = s.per_month * np.arange(months + 1) - observed
     return pd.DataFrame(
-        hidden, index=pd.RangeIndex(runs, name="run"), columns=pd.RangeIndex(months + 1, name="month")
+        hidden,
+        index=pd.RangeIndex(runs, name="run"),
+        columns=pd.RangeIndex(months + 1, name="month"),
     )
 
 
@@ -228,8 +242,10 @@ def cases() -> pd.DataFrame:
     table = data.load("hidden_substitution_cases", CASE_COLUMNS)
     reversed_rows = table.index[table["months_low"] > table["months_high"]]
     if len(reversed_rows):
-        raise ValueError(f"course/data/hidden_substitution_cases.csv: months_low is above months_high in row(s) "
-                         f"{', '.join(str(i + 2) for i in reversed_rows)}.")
+        raise ValueError(
+            f"course/data/hidden_substitution_cases.csv: months_low is above months_high in row(s) "
+            f"{', '.join(str(i + 2) for i in reversed_rows)}."
+        )
     table["months"] = (table["months_low"] + table["months_high"]) / 2
     table["discovery"] = [implied_discovery(m) for m in table["months"]]
     return table.set_index("case")
@@ -266,7 +282,12 @@ def explorer():
     per_month = Substitutions.per_month
     fig = ui.figure()
     ax = fig.add_subplot()
-    ui.style_axes(ax, title=f"{per_month} substitutions start each month", xlabel="month", ylabel="substitutions")
+    ui.style_axes(
+        ax,
+        title=f"{per_month} substitutions start each month",
+        xlabel="month",
+        ylabel="substitutions",
+    )
     lines = {
         name: ax.plot([], [], label=LABELS[name], linewidth=2, animated=True, **style)[0]
         for name, style in zip(COLUMNS, ui.SERIES)
@@ -278,7 +299,9 @@ def explorer():
     ax.legend(loc="upper left", fontsize=9, frameon=False)
 
     def model(disclosed, months_hidden, month):
-        substitutions = Substitutions(disclosed=disclosed, discovery=implied_discovery(months_hidden))
+        substitutions = Substitutions(
+            disclosed=disclosed, discovery=implied_discovery(months_hidden)
+        )
         return substitutions, month, expected(substitutions, EXPLORER_MONTHS)
 
     def draw(result):
@@ -289,10 +312,15 @@ def explorer():
         return summary(substitutions, month, table)
 
     controls = {
-        "disclosed": ui.slider("Disclosed at the start", Substitutions.disclosed, 0.0, 1.0, 0.05, percent=True),
+        "disclosed": ui.slider(
+            "Disclosed at the start", Substitutions.disclosed, 0.0, 1.0, 0.05, percent=True
+        ),
         "months_hidden": ui.slider(
             "Months until found out (average, if not disclosed)",
-            months_to_discovery(Substitutions.discovery), 1.0, 24.0, 0.5,
+            months_to_discovery(Substitutions.discovery),
+            1.0,
+            24.0,
+            0.5,
         ),
         "month": ui.slider("Read off at month", 12, 1, EXPLORER_MONTHS, 1),
     }

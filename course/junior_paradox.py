@@ -68,15 +68,29 @@ class Pipeline:
 
     intake: float = param(100.0, "illustrative", "juniors hired per year before any cut")
     years_junior: float = param(2.0, "hakia", "average years as a junior (0-2 years is typical)")
-    years_medior: float = param(3.0, "hakia", "average years as a medior (junior to senior takes 4-7 years)")
-    attrition_junior: float = param(0.13, "linkedin2018", "share of juniors leaving per year (software, 2017)")
-    attrition_medior: float = param(0.13, "linkedin2018", "share of mediors leaving per year (software, 2017)")
-    attrition_senior: float = param(0.13, "linkedin2018", "share of seniors leaving per year (software, 2017)")
-    retirement: float = param(0.04, "illustrative", "share of seniors retiring per year (about 25 years as a senior)")
+    years_medior: float = param(
+        3.0, "hakia", "average years as a medior (junior to senior takes 4-7 years)"
+    )
+    attrition_junior: float = param(
+        0.13, "linkedin2018", "share of juniors leaving per year (software, 2017)"
+    )
+    attrition_medior: float = param(
+        0.13, "linkedin2018", "share of mediors leaving per year (software, 2017)"
+    )
+    attrition_senior: float = param(
+        0.13, "linkedin2018", "share of seniors leaving per year (software, 2017)"
+    )
+    retirement: float = param(
+        0.04, "illustrative", "share of seniors retiring per year (about 25 years as a senior)"
+    )
     cut: float = param(0.0, "illustrative", "share of junior hiring cut by an AI-first policy")
-    ai_from_year: int = param(2, "illustrative", "the year the AI-first policy and the AI speed-up start")
+    ai_from_year: int = param(
+        2, "illustrative", "the year the AI-first policy and the AI speed-up start"
+    )
     ai_speedup: float = param(
-        0.0, "illustrative", "share of junior time saved by AI as a learning aid (0 = off; evidence: brynjolfsson2025)"
+        0.0,
+        "illustrative",
+        "share of junior time saved by AI as a learning aid (0 = off; evidence: brynjolfsson2025)",
     )
 
     def __post_init__(self):
@@ -91,7 +105,9 @@ class Pipeline:
                     "the model moves people up once a year."
                 )
         for name in ("attrition_junior", "attrition_medior", "attrition_senior"):
-            params.share(name, getattr(self, name), below_one=True)  # with 1, everyone leaves every year
+            params.share(
+                name, getattr(self, name), below_one=True
+            )  # with 1, everyone leaves every year
         params.share("retirement", self.retirement)
         if self.retirement == 0:
             raise ValueError("retirement must be above 0: seniors must leave some time.")
@@ -111,7 +127,11 @@ class Pipeline:
 
     def years_as_junior(self, year: int) -> float:
         """Average years as a junior for those who are junior in ``year``."""
-        return self.years_junior * (1 - self.ai_speedup) if year >= self.ai_from_year else self.years_junior
+        return (
+            self.years_junior * (1 - self.ai_speedup)
+            if year >= self.ai_from_year
+            else self.years_junior
+        )
 
 
 def assumptions() -> pd.DataFrame:
@@ -134,7 +154,11 @@ def step(now: Headcount, pipeline: Pipeline, year: int) -> tuple[Headcount, Flow
         medior=stay_medior - to_senior + to_medior,
         senior=stay_senior - retired + to_senior,
     )
-    left = now.junior * p.attrition_junior + now.medior * p.attrition_medior + now.senior * p.attrition_senior
+    left = (
+        now.junior * p.attrition_junior
+        + now.medior * p.attrition_medior
+        + now.senior * p.attrition_senior
+    )
     return later, Flows(hired, to_medior, to_senior, left, retired)
 
 
@@ -181,7 +205,9 @@ def steady_state_intake(target_seniors: float, pipeline: Pipeline = Pipeline()) 
     return target_seniors * _going(p.attrition_senior, p.retirement) / (reach_medior * reach_senior)
 
 
-def simulate(pipeline: Pipeline = Pipeline(), years: int = 30, start: Headcount | None = None) -> pd.DataFrame:
+def simulate(
+    pipeline: Pipeline = Pipeline(), years: int = 30, start: Headcount | None = None
+) -> pd.DataFrame:
     """Headcount per level for year 0 (``start``) to ``years``.
 
     By default the organisation starts in balance as it was before AI (``steady_state(ai=False)``).
@@ -221,7 +247,9 @@ def summary(pipeline: Pipeline, target_seniors: float, headcounts: pd.DataFrame)
     year = first_shortage_year(headcounts, target_seniors)
     last = len(headcounts) - 1
     if year is None:
-        outcome = f"seniors stay at or above the target of {target_seniors:.0f} for all {last} years"
+        outcome = (
+            f"seniors stay at or above the target of {target_seniors:.0f} for all {last} years"
+        )
     else:
         outcome = f"seniors fall below the target of {target_seniors:.0f} in year {year}"
     return f"{policy}, {outcome} ({headcounts['senior'].iloc[-1]:.0f} seniors in year {last})."

@@ -75,9 +75,13 @@ class Thresholds:
     """Where the task map splits; bad values raise a ValueError that says why."""
 
     automatable: float = param(
-        0.5, "illustrative", "a task is automatable when AI could take over at least this share of its hours"
+        0.5,
+        "illustrative",
+        "a task is automatable when AI could take over at least this share of its hours",
     )
-    meaningful: float = param(0.5, "illustrative", "a task is meaningful when its meaning score is at least this")
+    meaningful: float = param(
+        0.5, "illustrative", "a task is meaningful when its meaning score is at least this"
+    )
 
     def __post_init__(self):
         params.share("automatable", self.automatable)
@@ -109,7 +113,9 @@ def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
     if isinstance(tasks, pd.DataFrame):
         missing = [column for column in COLUMNS if column not in tasks.columns]
         if missing:
-            raise ValueError(f"The task table lacks the column(s) {missing}; it needs {list(COLUMNS)}.")
+            raise ValueError(
+                f"The task table lacks the column(s) {missing}; it needs {list(COLUMNS)}."
+            )
         tasks = zip(*(tasks[column].tolist() for column in COLUMNS))
     elif isinstance(tasks, (str, bytes)) or not hasattr(tasks, "__iter__"):
         raise ValueError(f"Give the tasks as a table or a list of rows {COLUMNS}, not {tasks!r}.")
@@ -118,7 +124,9 @@ def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
         try:
             name, hours, automatability, meaning, connective = row
         except (TypeError, ValueError):
-            raise ValueError(f"Each task must be a row of five values {COLUMNS}, not {row!r}.") from None
+            raise ValueError(
+                f"Each task must be a row of five values {COLUMNS}, not {row!r}."
+            ) from None
         if not isinstance(name, str) or not name.strip():
             raise ValueError(f"Every task needs a name, not {name!r}.")
         name = name.strip()
@@ -128,7 +136,9 @@ def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
         params.share(f"automatability of {name!r}", automatability)
         params.share(f"meaning of {name!r}", meaning)
         if isinstance(connective, str) or connective not in (True, False):  # 0 and 1 are fine too
-            raise ValueError(f"connective of {name!r} must be yes or no (True or False), not {connective!r}.")
+            raise ValueError(
+                f"connective of {name!r} must be yes or no (True or False), not {connective!r}."
+            )
         rows.append((name, float(hours), float(automatability), float(meaning), bool(connective)))
     if not rows:
         raise ValueError("The task list is empty: add at least one task.")
@@ -194,7 +204,10 @@ def parse_tasks(text: str) -> pd.DataFrame:
             wrong.append(
                 f"hours must be a number above 0 (and at most {HOURS_IN_A_WEEK}), such as 6 or 2.5, not {hours!r}"
             )
-        for column, field, value in (("automatability", automatability, numbers[1]), ("meaning", meaning, numbers[2])):
+        for column, field, value in (
+            ("automatability", automatability, numbers[1]),
+            ("meaning", meaning, numbers[2]),
+        ):
             if not 0 <= value <= 1:
                 wrong.append(f"{column} must be a number from 0 to 1 (70 % is 0.7), not {field!r}")
         if connective.lower() not in YES + NO:
@@ -207,8 +220,10 @@ def parse_tasks(text: str) -> pd.DataFrame:
         more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
         raise ValueError("your task list cannot be read: " + "; ".join(problems[:5]) + more + ".")
     if not rows:
-        raise ValueError("your task list is empty: write one task per line, as task, hours, automatability, "
-                         "meaning, connective.")
+        raise ValueError(
+            "your task list is empty: write one task per line, as task, hours, automatability, "
+            "meaning, connective."
+        )
     return check_tasks(rows)
 
 
@@ -233,7 +248,8 @@ def task_map(tasks, thresholds: Thresholds = Thresholds()) -> pd.DataFrame:
     """The checked tasks with a column ``quadrant``."""
     rows = task_rows(tasks)
     return pd.DataFrame(
-        [(*row, quadrant(row[2], row[3], thresholds)) for row in rows], columns=[*COLUMNS, "quadrant"]
+        [(*row, quadrant(row[2], row[3], thresholds)) for row in rows],
+        columns=[*COLUMNS, "quadrant"],
     )
 
 
@@ -281,21 +297,32 @@ def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresho
         raise ValueError(f"target_hours must be 0 or more hours a week, not {target_hours}.")
     names, hours, automatability, meaning, connective = map(list, zip(*task_rows(tasks)))
     automatable = [h * a for h, a in zip(hours, automatability)]
-    candidates = sorted((i for i in range(len(hours)) if not connective[i]), key=lambda i: meaning[i])
+    candidates = sorted(
+        (i for i in range(len(hours)) if not connective[i]), key=lambda i: meaning[i]
+    )
     delegated = [0.0] * len(hours)
     remaining = float(target_hours)
-    for i in candidates:  # least meaningful first; sorted() keeps the listed order for equal meaning
+    for (
+        i
+    ) in candidates:  # least meaningful first; sorted() keeps the listed order for equal meaning
         if remaining <= EPSILON:
             break
         delegated[i] = min(automatable[i], remaining)
         remaining -= delegated[i]
     lost = [d * m for d, m in zip(delegated, meaning)]
-    table = pd.DataFrame({
-        "task": names, "hours": hours, "automatability": automatability, "meaning": meaning,
-        "connective": connective,
-        "quadrant": [quadrant(a, m, thresholds) for a, m in zip(automatability, meaning)],
-        "automatable_hours": automatable, "delegated": delegated, "meaning_lost": lost,
-    })
+    table = pd.DataFrame(
+        {
+            "task": names,
+            "hours": hours,
+            "automatability": automatability,
+            "meaning": meaning,
+            "connective": connective,
+            "quadrant": [quadrant(a, m, thresholds) for a, m in zip(automatability, meaning)],
+            "automatable_hours": automatable,
+            "delegated": delegated,
+            "meaning_lost": lost,
+        }
+    )
     available = sum(automatable[i] for i in candidates)
     shortfall = target_hours - available if target_hours - available > EPSILON else 0.0
     return Plan(
@@ -312,7 +339,9 @@ def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresho
 def summary(plan: Plan, who: str = "This job") -> str:
     """The explorer's one-line result, e.g. "Teacher: the plan saves 4.0 of the 4.0 hours ..."."""
     kept = int(plan.tasks["connective"].sum())
-    connective = f"{kept} connective task{'' if kept == 1 else 's'} stay{'s' if kept == 1 else ''} human"
+    connective = (
+        f"{kept} connective task{'' if kept == 1 else 's'} stay{'s' if kept == 1 else ''} human"
+    )
     meaning = f"{plan.meaning_retained:.0%} of the job's meaning stays ({plan.meaning_lost:.1f} meaning-hours lost)"
     if plan.feasible:
         count = int((plan.tasks["delegated"] > EPSILON).sum())
@@ -336,9 +365,28 @@ EXPLORER_HOURS = 10  # the bar chart's x-axis; it widens for own tasks with more
 
 def plan_table_html(plan: Plan) -> str:
     """The plan task by task as an HTML table: the task names the plot numbers, for every reader."""
-    head = "".join(f"<th>{name}</th>" for name in (
-        "#", "task", "quadrant", "connective", "hours a week", "AI could take", "delegated", "meaning lost"))
-    columns = ("task", "quadrant", "connective", "hours", "automatable_hours", "delegated", "meaning_lost")
+    head = "".join(
+        f"<th>{name}</th>"
+        for name in (
+            "#",
+            "task",
+            "quadrant",
+            "connective",
+            "hours a week",
+            "AI could take",
+            "delegated",
+            "meaning lost",
+        )
+    )
+    columns = (
+        "task",
+        "quadrant",
+        "connective",
+        "hours",
+        "automatable_hours",
+        "delegated",
+        "meaning_lost",
+    )
     rows = "".join(
         f"<tr><td>{i}</td><td>{html.escape(task)}</td><td>{where}</td><td>{'yes, kept human' if connective else 'no'}"
         f"</td><td>{hours:.1f}</td><td>{could:.1f}</td><td>{delegated:.1f}</td><td>{lost:.2f}</td></tr>"
@@ -346,8 +394,10 @@ def plan_table_html(plan: Plan) -> str:
             zip(*(plan.tasks[column].tolist() for column in columns)), start=1
         )
     )
-    return ('<table style="border-spacing: 12px 2px"><caption>The plan, task by task</caption>'
-            f"<tr>{head}</tr>{rows}</table>")
+    return (
+        '<table style="border-spacing: 12px 2px"><caption>The plan, task by task</caption>'
+        f"<tr>{head}</tr>{rows}</table>"
+    )
 
 
 def explorer():
@@ -360,7 +410,9 @@ def explorer():
 
     from course import ui
 
-    examples = {job: task_rows(example_tasks(job)) for job in JOBS}  # read the table once, not per update
+    examples = {
+        job: task_rows(example_tasks(job)) for job in JOBS
+    }  # read the table once, not per update
     blue, orange, vermillion = ui.PALETTE["blue"], ui.PALETTE["orange"], ui.PALETTE["vermillion"]
 
     fig = ui.figure(width=8.2, height=3.6)
@@ -368,25 +420,44 @@ def explorer():
     plan_ax = fig.add_axes((0.58, 0.22, 0.4, 0.68))
 
     # The task map: fixed axes, threshold lines and quadrant names (all static).
-    ui.style_axes(task_ax, title="Task map (marker area: hours a week)", xlabel="automatability", ylabel="meaning")
+    ui.style_axes(
+        task_ax,
+        title="Task map (marker area: hours a week)",
+        xlabel="automatability",
+        ylabel="meaning",
+    )
     task_ax.set_xlim(-0.05, 1.05)
     task_ax.set_ylim(-0.05, 1.05)
     limits = Thresholds()
     task_ax.axvline(limits.automatable, **ui.REFERENCE)
     task_ax.axhline(limits.meaningful, **ui.REFERENCE)
     for (x, y, ha, va), name in zip(
-        [(1.03, -0.03, "right", "bottom"), (1.03, 1.03, "right", "top"),
-         (-0.03, 1.03, "left", "top"), (-0.03, -0.03, "left", "bottom")], QUADRANTS
+        [
+            (1.03, -0.03, "right", "bottom"),
+            (1.03, 1.03, "right", "top"),
+            (-0.03, 1.03, "left", "top"),
+            (-0.03, -0.03, "left", "bottom"),
+        ],
+        QUADRANTS,
     ):
         task_ax.text(x, y, name, ha=ha, va=va, fontsize=8, color="0.35", style="italic")
-    ordinary = task_ax.scatter([], [], marker="o", color=blue, edgecolor="black", linewidth=0.5, animated=True)
-    connected = task_ax.scatter([], [], marker="D", color=vermillion, edgecolor="black", linewidth=0.5, animated=True)
+    ordinary = task_ax.scatter(
+        [], [], marker="o", color=blue, edgecolor="black", linewidth=0.5, animated=True
+    )
+    connected = task_ax.scatter(
+        [], [], marker="D", color=vermillion, edgecolor="black", linewidth=0.5, animated=True
+    )
     # Task numbers beside the markers; the table under the plot names the tasks. (Names in the
     # plot would cost a redraw of some 300 letters at every update.)
     tags = [task_ax.text(0, 0, "", fontsize=8, animated=True) for _ in range(MAX_TASKS)]
 
     # The plan: one row per task number: what AI could take, what it takes, and the meaning lost.
-    ui.style_axes(plan_ax, title="The plan: hours saved and meaning lost", xlabel="hours a week", ylabel="task")
+    ui.style_axes(
+        plan_ax,
+        title="The plan: hours saved and meaning lost",
+        xlabel="hours a week",
+        ylabel="task",
+    )
     rows = np.arange(MAX_TASKS)
     plan_ax.set_yticks(rows, [str(row + 1) for row in rows])
     plan_ax.set_ylim(MAX_TASKS - 0.5, -0.5)
@@ -394,27 +465,54 @@ def explorer():
     # One collection per series: a single draw call each, instead of one per bar.
     could = PolyCollection([], facecolors="none", edgecolors="black", linestyles=":", animated=True)
     saved = PolyCollection([], facecolors=blue, animated=True)
-    lost = PolyCollection([], facecolors=orange, hatch="///", edgecolors="black", linewidths=0.5, animated=True)
+    lost = PolyCollection(
+        [], facecolors=orange, hatch="///", edgecolors="black", linewidths=0.5, animated=True
+    )
     for bars in (could, saved, lost):
         plan_ax.add_collection(bars)
 
     fig.legend(
         handles=[
-            Line2D([], [], marker="o", linestyle="none", color=blue, markeredgecolor="black", label="task"),
-            Line2D([], [], marker="D", linestyle="none", color=vermillion, markeredgecolor="black",
-                   label="connective task: never delegated"),
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                color=blue,
+                markeredgecolor="black",
+                label="task",
+            ),
+            Line2D(
+                [],
+                [],
+                marker="D",
+                linestyle="none",
+                color=vermillion,
+                markeredgecolor="black",
+                label="connective task: never delegated",
+            ),
             Patch(fill=False, edgecolor="black", linestyle=":", label="AI could take"),
             Patch(color=blue, label="hours saved"),
-            Patch(facecolor=orange, hatch="///", edgecolor="black", label="meaning lost (meaning-hours)"),
+            Patch(
+                facecolor=orange,
+                hatch="///",
+                edgecolor="black",
+                label="meaning lost (meaning-hours)",
+            ),
         ],
-        loc="lower center", ncols=5, fontsize=8, frameon=False,
+        loc="lower center",
+        ncols=5,
+        fontsize=8,
+        frameon=False,
     )
     table_view = widgets.HTML()
 
     def model(job, own_tasks, target_hours):
         tasks = examples[job] if job in examples else parse_tasks(own_tasks)
         if len(tasks) > MAX_TASKS:
-            raise ValueError(f"the explorer shows up to {MAX_TASKS} tasks, and your list has {len(tasks)}: merge some.")
+            raise ValueError(
+                f"the explorer shows up to {MAX_TASKS} tasks, and your list has {len(tasks)}: merge some."
+            )
         who = "Your tasks" if job == OWN else job.capitalize()
         return who, delegation_plan(tasks, target_hours)
 
@@ -434,24 +532,44 @@ def explorer():
         for tag, ((x, y), numbers) in zip(tags, spots):
             tag.set_text(", ".join(numbers))
             tag.set_position((x + 0.025, y + 0.025))
-        for bars, column, height in ((could, "automatable_hours", 0.75), (saved, "delegated", 0.75),
-                                     (lost, "meaning_lost", 0.35)):
-            bars.set_verts([
-                [(0, row - height / 2), (width, row - height / 2), (width, row + height / 2), (0, row + height / 2)]
-                for row, width in enumerate(table[column].tolist()) if width > 0
-            ])
+        for bars, column, height in (
+            (could, "automatable_hours", 0.75),
+            (saved, "delegated", 0.75),
+            (lost, "meaning_lost", 0.35),
+        ):
+            bars.set_verts(
+                [
+                    [
+                        (0, row - height / 2),
+                        (width, row - height / 2),
+                        (width, row + height / 2),
+                        (0, row + height / 2),
+                    ]
+                    for row, width in enumerate(table[column].tolist())
+                    if width > 0
+                ]
+            )
         widest = max(table["automatable_hours"].tolist())
         plan_ax.set_xlim(0, max(EXPLORER_HOURS, 5 * math.ceil(widest / 5)))
         table_view.value = plan_table_html(plan)
         return summary(plan, who)
 
     controls = {
-        "job": widgets.Dropdown(options=[*JOBS, OWN], value="teacher", description="Tasks of",
-                                style={"description_width": "initial"}, layout=widgets.Layout(width="460px")),
+        "job": widgets.Dropdown(
+            options=[*JOBS, OWN],
+            value="teacher",
+            description="Tasks of",
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="460px"),
+        ),
         "own_tasks": widgets.Textarea(
-            value=OWN_EXAMPLE, description="My own tasks", rows=6, continuous_update=False,
+            value=OWN_EXAMPLE,
+            description="My own tasks",
+            rows=6,
+            continuous_update=False,
             placeholder="task, hours, automatability, meaning, connective",
-            style={"description_width": "initial"}, layout=widgets.Layout(width="640px"),
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="640px"),
         ),
         "target_hours": ui.slider("Hours to save per week", EXPLORER_TARGET, 0.0, 20.0, 0.5),
     }

@@ -27,7 +27,10 @@ def assumptions(parameters):
     import pandas as pd
 
     return pd.DataFrame(
-        [(f.name, f.default, f.metadata["meaning"], f.metadata["source"]) for f in fields(parameters)],
+        [
+            (f.name, f.default, f.metadata["meaning"], f.metadata["source"])
+            for f in fields(parameters)
+        ],
         columns=["parameter", "default", "meaning", "source"],
     ).set_index("parameter")
 

@@ -31,15 +31,31 @@ def question_scores(gradebook, root: Path, labels: dict):
         for submission in assignment.submissions:
             for notebook in submission.notebooks:
                 for grade in notebook.grades:
-                    rows.append({
-                        "assignment": assignment.name, "student": submission.student.id,
-                        "notebook": notebook.name, "question": grade.name,
-                        "kind": KINDS.get(grade.cell_type, grade.cell_type),
-                        "score": grade.score, "max_score": grade.max_score,
-                        "graded": not grade.needs_manual_grade,
-                    })
-    table = pd.DataFrame(rows, columns=["assignment", "student", "notebook", "question", "kind", "score",
-                                        "max_score", "graded"])
+                    rows.append(
+                        {
+                            "assignment": assignment.name,
+                            "student": submission.student.id,
+                            "notebook": notebook.name,
+                            "question": grade.name,
+                            "kind": KINDS.get(grade.cell_type, grade.cell_type),
+                            "score": grade.score,
+                            "max_score": grade.max_score,
+                            "graded": not grade.needs_manual_grade,
+                        }
+                    )
+    table = pd.DataFrame(
+        rows,
+        columns=[
+            "assignment",
+            "student",
+            "notebook",
+            "question",
+            "kind",
+            "score",
+            "max_score",
+            "graded",
+        ],
+    )
     order = cell_order(root, set(zip(table.assignment, table.notebook, table.question)), labels)
     table["order"] = [order[key] for key in zip(table.assignment, table.notebook, table.question)]
     return table.sort_values(["order", "student"]).drop(columns="order").reset_index(drop=True)
@@ -48,12 +64,20 @@ def question_scores(gradebook, root: Path, labels: dict):
 def cell_order(root: Path, keys: set, labels: dict) -> dict:
     """(assignment, notebook, cell) -> its place: assignments in lesson order, cells as in solutions/."""
     order = {}
-    for assignment, notebook in sorted({key[:2] for key in keys}, key=lambda k: (labels.get(k[0], k[0]), k[1])):
+    for assignment, notebook in sorted(
+        {key[:2] for key in keys}, key=lambda k: (labels.get(k[0], k[0]), k[1])
+    ):
         path = root / "solutions" / assignment / f"{notebook}.ipynb"
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"] if path.is_file() else []
-        ids = [c["metadata"]["nbgrader"]["grade_id"] for c in cells if c.get("metadata", {}).get("nbgrader", {}).get("grade")]
-        mine = sorted((key for key in keys if key[:2] == (assignment, notebook)),
-                      key=lambda key: (ids.index(key[2]) if key[2] in ids else len(ids), key[2]))
+        ids = [
+            c["metadata"]["nbgrader"]["grade_id"]
+            for c in cells
+            if c.get("metadata", {}).get("nbgrader", {}).get("grade")
+        ]
+        mine = sorted(
+            (key for key in keys if key[:2] == (assignment, notebook)),
+            key=lambda key: (ids.index(key[2]) if key[2] in ids else len(ids), key[2]),
+        )
         order.update({key: len(order) + i for i, key in enumerate(mine)})
     return order
 
@@ -70,17 +94,34 @@ def summaries(table, labels: dict):
     import pandas as pd
 
     graded = table[table.graded].assign(share=lambda t: t.score / t.max_score)
-    per_question = graded.groupby(["assignment", "question"], sort=False).agg(
-        kind=("kind", "first"), max_points=("max_score", "first"), students=("student", "nunique"),
-        mean=("share", "mean"), median=("share", "median"),
-        full_marks=("share", lambda s: (s >= 1).mean()), zero=("share", lambda s: (s <= 0).mean()),
-    ).reset_index()
-    totals = graded.groupby(["assignment", "student"], sort=False)[["score", "max_score"]].sum().reset_index()
+    per_question = (
+        graded.groupby(["assignment", "question"], sort=False)
+        .agg(
+            kind=("kind", "first"),
+            max_points=("max_score", "first"),
+            students=("student", "nunique"),
+            mean=("share", "mean"),
+            median=("share", "median"),
+            full_marks=("share", lambda s: (s >= 1).mean()),
+            zero=("share", lambda s: (s <= 0).mean()),
+        )
+        .reset_index()
+    )
+    totals = (
+        graded.groupby(["assignment", "student"], sort=False)[["score", "max_score"]]
+        .sum()
+        .reset_index()
+    )
     totals["share"] = totals.score / totals.max_score
-    per_assignment = totals.groupby("assignment", sort=False).agg(
-        students=("student", "nunique"), mean=("share", "mean"), median=("share", "median")).reset_index()
+    per_assignment = (
+        totals.groupby("assignment", sort=False)
+        .agg(students=("student", "nunique"), mean=("share", "mean"), median=("share", "median"))
+        .reset_index()
+    )
     waiting = table[~table.graded].groupby("assignment").size()
-    per_assignment["written_answers_to_grade"] = [int(waiting.get(a, 0)) for a in per_assignment.assignment]
+    per_assignment["written_answers_to_grade"] = [
+        int(waiting.get(a, 0)) for a in per_assignment.assignment
+    ]
     per_assignment.insert(1, "lesson", [labels.get(a, a) for a in per_assignment.assignment])
     return per_question, totals, pd.DataFrame(per_assignment)
 
@@ -96,12 +137,27 @@ def plot(table, totals, labels: dict):
 
     def dots(ax, groups, names):
         for x, shares in enumerate(groups):
-            spread = [((i * 0.618) % 1 - 0.5) * 0.3 for i in range(len(shares))]  # fixed jitter: no overlap, same every time
-            ax.plot([x + s for s in spread], [v * 100 for v in shares], "o", color=ui.PALETTE["blue"], alpha=0.45,
-                    markersize=5, label="a student" if x == 0 else None)
+            spread = [
+                ((i * 0.618) % 1 - 0.5) * 0.3 for i in range(len(shares))
+            ]  # fixed jitter: no overlap, same every time
+            ax.plot(
+                [x + s for s in spread],
+                [v * 100 for v in shares],
+                "o",
+                color=ui.PALETTE["blue"],
+                alpha=0.45,
+                markersize=5,
+                label="a student" if x == 0 else None,
+            )
             if len(shares):
-                ax.plot([x], [100 * sum(shares) / len(shares)], "D", color=ui.PALETTE["black"], markersize=8,
-                        label="class mean" if x == 0 else None)
+                ax.plot(
+                    [x],
+                    [100 * sum(shares) / len(shares)],
+                    "D",
+                    color=ui.PALETTE["black"],
+                    markersize=8,
+                    label="class mean" if x == 0 else None,
+                )
         ax.set_xticks(range(len(names)), names, rotation=15, ha="right", fontsize=8)
         ax.set_xlim(-0.5, len(names) - 0.5)
         ax.set_ylim(-5, 105)
@@ -110,17 +166,39 @@ def plot(table, totals, labels: dict):
     for ax, assignment in zip(axes, assignments):
         rows = graded[graded.assignment == assignment]
         questions = list(dict.fromkeys(rows.question))
-        dots(ax, [list(rows[rows.question == q].score / rows[rows.question == q].max_score) for q in questions], questions)
-        ui.style_axes(ax, title=f"{labels.get(assignment, assignment)}: score per question", xlabel="", ylabel="% of the points")
+        dots(
+            ax,
+            [
+                list(rows[rows.question == q].score / rows[rows.question == q].max_score)
+                for q in questions
+            ],
+            questions,
+        )
+        ui.style_axes(
+            ax,
+            title=f"{labels.get(assignment, assignment)}: score per question",
+            xlabel="",
+            ylabel="% of the points",
+        )
     names = list(dict.fromkeys(totals.assignment))
-    dots(axes[-1], [list(totals[totals.assignment == a].share) for a in names], [labels.get(a, a) for a in names])
-    ui.style_axes(axes[-1], title="Each effect: total per student, across assignments", xlabel="", ylabel="% of the points")
+    dots(
+        axes[-1],
+        [list(totals[totals.assignment == a].share) for a in names],
+        [labels.get(a, a) for a in names],
+    )
+    ui.style_axes(
+        axes[-1],
+        title="Each effect: total per student, across assignments",
+        xlabel="",
+        ylabel="% of the points",
+    )
     fig.set_layout_engine("constrained")  # room for every title and label, however many panels
     return fig
 
 
 def page(per_question, per_assignment, png: bytes, course_id: str) -> str:
     """A self-contained web page: the tables, and the plot with its alt text."""
+
     def table(frame):
         shown = frame.copy()
         for column in ("mean", "median", "full_marks", "zero"):
@@ -129,12 +207,16 @@ def page(per_question, per_assignment, png: bytes, course_id: str) -> str:
         shown.columns = [c.replace("_", " ") for c in shown.columns]
         return shown.to_html(index=False, border=0, classes="numbers")
 
-    sections = [f"<h3>{html.escape(a)}</h3>\n{table(per_question[per_question.assignment == a].drop(columns='assignment'))}"
-                for a in dict.fromkeys(per_question.assignment)]
+    sections = [
+        f"<h3>{html.escape(a)}</h3>\n{table(per_question[per_question.assignment == a].drop(columns='assignment'))}"
+        for a in dict.fromkeys(per_question.assignment)
+    ]
     image = base64.b64encode(png).decode("ascii")
-    alt = ("Dot plots. For each assignment, one dot per student for each question, as a percentage of its "
-           "points, with the class mean as a diamond. The last panel shows each student's total per "
-           "assignment. The tables on this page give the same numbers.")
+    alt = (
+        "Dot plots. For each assignment, one dot per student for each question, as a percentage of its "
+        "points, with the class mean as a diamond. The last panel shows each student's total per "
+        "assignment. The tables on this page give the same numbers."
+    )
     return f"""<!doctype html>
 <html lang="en">
 <head>
@@ -175,7 +257,10 @@ def report(config, output: Path, *, say=print) -> dict:
     coursedir = CourseDirectory(config=config)
     root = Path(coursedir.root)
     output.mkdir(parents=True, exist_ok=True)
-    files = {name: output / name for name in ("grades.csv", "questions.csv", "class-report.png", "class-report.html")}
+    files = {
+        name: output / name
+        for name in ("grades.csv", "questions.csv", "class-report.png", "class-report.html")
+    }
     with Gradebook(coursedir.db_url, coursedir.course_id) as gradebook:
         exporter = CsvExportPlugin(config=config)
         exporter.to = str(files["grades.csv"])
@@ -183,17 +268,27 @@ def report(config, output: Path, *, say=print) -> dict:
         labels = lesson_labels(root)
         table = question_scores(gradebook, root, labels)
     if table.empty:
-        raise ClassTaskError("the gradebook holds no graded submissions yet: run `ai-course grade <assignment>` first.")
+        raise ClassTaskError(
+            "the gradebook holds no graded submissions yet: run `ai-course grade <assignment>` first."
+        )
     table.to_csv(files["questions.csv"], index=False)
     per_question, totals, per_assignment = summaries(table, labels)
     buffer = io.BytesIO()
     plot(table, totals, labels).savefig(buffer, format="png")
     png = buffer.getvalue()
     files["class-report.png"].write_bytes(png)
-    files["class-report.html"].write_text(page(per_question, per_assignment, png, coursedir.course_id), encoding="utf-8")
+    files["class-report.html"].write_text(
+        page(per_question, per_assignment, png, coursedir.course_id), encoding="utf-8"
+    )
     for _, line in per_assignment.iterrows():
-        say(f"{line.lesson}: {line.students} students, mean {line['mean']:.0%}, median {line['median']:.0%}"
-            + (f"; {line.written_answers_to_grade} written answers still to grade" if line.written_answers_to_grade else ""))
+        say(
+            f"{line.lesson}: {line.students} students, mean {line['mean']:.0%}, median {line['median']:.0%}"
+            + (
+                f"; {line.written_answers_to_grade} written answers still to grade"
+                if line.written_answers_to_grade
+                else ""
+            )
+        )
     for name, path in files.items():
         say(f"Wrote {path}")
     return files

@@ -41,7 +41,9 @@ def number(value, what: str) -> None:
     )
 
 
-def close(actual, expected: float, hint: str, *, rel_tol: float = 1e-6, abs_tol: float = 1e-9) -> None:
+def close(
+    actual, expected: float, hint: str, *, rel_tol: float = 1e-6, abs_tol: float = 1e-9
+) -> None:
     """Fail with ``hint`` unless ``actual`` is a number close to ``expected``."""
     number(actual, "The result")
     check(math.isclose(actual, expected, rel_tol=rel_tol, abs_tol=abs_tol), hint)

@@ -69,15 +69,25 @@ class Scenario:
     """The thresholds and levers of the model; bad values raise a ValueError that says why."""
 
     automated_from: float = param(
-        0.75, ILLUSTRATIVE, "a task scoring this or more is likely automated (the course's band, after the ILO)"
+        0.75,
+        ILLUSTRATIVE,
+        "a task scoring this or more is likely automated (the course's band, after the ILO)",
     )
     augmented_from: float = param(
-        0.5, ILLUSTRATIVE, "a task scoring this or more, but below automated_from, is likely augmented"
+        0.5,
+        ILLUSTRATIVE,
+        "a task scoring this or more, but below automated_from, is likely augmented",
     )
-    job_share: float = param(0.5, ILLUSTRATIVE, "share of a job's working time that decides its outcome")
-    score_shift: float = param(0.0, ILLUSTRATIVE, "added to every score: AI doing better (+) or worse (-) than scored")
+    job_share: float = param(
+        0.5, ILLUSTRATIVE, "share of a job's working time that decides its outcome"
+    )
+    score_shift: float = param(
+        0.0, ILLUSTRATIVE, "added to every score: AI doing better (+) or worse (-) than scored"
+    )
     new_tasks: float = param(
-        0.0, ILLUSTRATIVE, "new tasks, as a share of a job's working time before AI (reinstatement: acemoglurestrepo2019)"
+        0.0,
+        ILLUSTRATIVE,
+        "new tasks, as a share of a job's working time before AI (reinstatement: acemoglurestrepo2019)",
     )
 
     def __post_init__(self):
@@ -93,7 +103,9 @@ class Scenario:
             raise ValueError("job_share must be above 0: with 0, every job would be at risk.")
         params.number("score_shift", self.score_shift)
         if not -1 <= self.score_shift <= 1:
-            raise ValueError(f"score_shift moves scores that run from 0 to 1: use -1 to 1, not {self.score_shift}.")
+            raise ValueError(
+                f"score_shift moves scores that run from 0 to 1: use -1 to 1, not {self.score_shift}."
+            )
         params.share("new_tasks", self.new_tasks)
 
 
@@ -155,7 +167,9 @@ def checked(tasks: pd.DataFrame) -> Tasks:
         raise ValueError(f"tasks must be a pandas DataFrame, not {type(tasks).__name__}.")
     missing = [column for column in TASK_COLUMNS if column not in tasks.columns]
     if missing:
-        raise ValueError(f"the task table lacks the column(s) {missing}; it needs {list(TASK_COLUMNS)}.")
+        raise ValueError(
+            f"the task table lacks the column(s) {missing}; it needs {list(TASK_COLUMNS)}."
+        )
     if tasks.empty:
         raise ValueError("the task table has no tasks.")
     job, names = pd.factorize(tasks["occupation"], sort=False)
@@ -164,7 +178,11 @@ def checked(tasks: pd.DataFrame) -> Tasks:
     arrays = []
     for column, lowest in (("time_share", "above 0"), ("score", "0 or more")):
         values = pd.to_numeric(tasks[column], errors="coerce").to_numpy(dtype=float)
-        bad = ~np.isfinite(values) | (values > 1) | ((values <= 0) if column == "time_share" else (values < 0))
+        bad = (
+            ~np.isfinite(values)
+            | (values > 1)
+            | ((values <= 0) if column == "time_share" else (values < 0))
+        )
         if bad.any():
             raise ValueError(
                 f"every {column} must be a number {lowest} and at most 1; the row(s) {list(tasks.index[bad][:5])} are not."
@@ -245,7 +263,9 @@ def summary(scenario: Scenario, table: pd.DataFrame) -> str:
     else:
         shift = f"scores {'raised' if scenario.score_shift > 0 else 'lowered'} by {abs(scenario.score_shift):.2f}"
     names, outcomes = table.index.to_numpy(), table["outcome"].to_numpy()
-    groups = "; ".join(f"{name}: {', '.join(names[outcomes == name]) or 'none'}" for name in OUTCOMES)
+    groups = "; ".join(
+        f"{name}: {', '.join(names[outcomes == name]) or 'none'}" for name in OUTCOMES
+    )
     low, high = table["human_work"].min(), table["human_work"].max()
     return (
         f"Automated from {scenario.automated_from:.2f}, augmented from {scenario.augmented_from:.2f}, {shift}. "
@@ -271,10 +291,16 @@ def explorer():
     top, bottom = rows + 0.3, rows - 0.3  # each bar is 0.6 high
 
     fig = ui.figure()
-    fig.subplots_adjust(left=0.2, right=0.97, top=0.91, bottom=0.32)  # room for the job names and the legend
+    fig.subplots_adjust(
+        left=0.2, right=0.97, top=0.91, bottom=0.32
+    )  # room for the job names and the legend
     ax = fig.add_subplot()
-    ui.style_axes(ax, title="Each job's working time, by what AI could do with its tasks",
-                  xlabel="share of the job's working time before AI", ylabel="")
+    ui.style_axes(
+        ax,
+        title="Each job's working time, by what AI could do with its tasks",
+        xlabel="share of the job's working time before AI",
+        ylabel="",
+    )
     ax.set_yticks(rows, tasks.names)
     ax.grid(False, axis="y")
     # Each part of a bar has its colour and a marker in its middle, so it reads in grey or on a printout.
@@ -287,25 +313,52 @@ def explorer():
     bars, marks = {}, {}
     for label, (colour, marker) in looks.items():
         # One collection of rectangles per part: much faster to redraw than a patch per job.
-        bars[label] = PolyCollection([], facecolors=colour, edgecolors="white", linewidths=0.5, animated=True)
+        bars[label] = PolyCollection(
+            [], facecolors=colour, edgecolors="white", linewidths=0.5, animated=True
+        )
         ax.add_collection(bars[label], autolim=False)
-        marks[label] = ax.plot([], [], linestyle="none", marker=marker, markersize=7, color="black",
-                               markerfacecolor="white", animated=True)[0]
+        marks[label] = ax.plot(
+            [],
+            [],
+            linestyle="none",
+            marker=marker,
+            markersize=7,
+            color="black",
+            markerfacecolor="white",
+            animated=True,
+        )[0]
     # Drawn after the bars (so on top of them): the rule for a job's outcome, and the whole job.
-    rule = ax.axvline(Scenario.job_share, label="half the working time (decides the outcome)", animated=True,
-                      **ui.REFERENCE)
-    whole = ax.axvline(1.0, label="the whole job before AI", color="black", linewidth=1.2, animated=True)
+    rule = ax.axvline(
+        Scenario.job_share,
+        label="half the working time (decides the outcome)",
+        animated=True,
+        **ui.REFERENCE,
+    )
+    whole = ax.axvline(
+        1.0, label="the whole job before AI", color="black", linewidth=1.2, animated=True
+    )
     # Fixed limits hold every slider setting, so the axes never need a full redraw.
     ax.set_xlim(0, EXPLORER_X_MAX)
     ax.set_ylim(-0.6, len(rows) - 0.4)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     handles = [(bars[label], marks[label]) for label in looks] + [rule, whole]
-    ax.legend(handles, [*looks, rule.get_label(), whole.get_label()], loc="upper center",
-              bbox_to_anchor=(0.42, -0.2), ncols=3, fontsize=8, frameon=False)
+    ax.legend(
+        handles,
+        [*looks, rule.get_label(), whole.get_label()],
+        loc="upper center",
+        bbox_to_anchor=(0.42, -0.2),
+        ncols=3,
+        fontsize=8,
+        frameon=False,
+    )
 
     def model(automated_from, augmented_from, score_shift, new_tasks):
-        scenario = Scenario(automated_from=automated_from, augmented_from=augmented_from,
-                            score_shift=score_shift, new_tasks=new_tasks)
+        scenario = Scenario(
+            automated_from=automated_from,
+            augmented_from=augmented_from,
+            score_shift=score_shift,
+            new_tasks=new_tasks,
+        )
         return scenario, job_table(tasks, scenario)
 
     def draw(result):
@@ -315,18 +368,33 @@ def explorer():
         left = np.zeros(len(table))
         for label, width in widths.items():
             right = left + width
-            bars[label].set_verts(np.stack([np.column_stack(corner) for corner in
-                                            ((left, bottom), (right, bottom), (right, top), (left, top))], axis=1))
+            bars[label].set_verts(
+                np.stack(
+                    [
+                        np.column_stack(corner)
+                        for corner in ((left, bottom), (right, bottom), (right, top), (left, top))
+                    ],
+                    axis=1,
+                )
+            )
             middle = np.where(width > 0.04, left + width / 2, np.nan)  # no marker on a sliver
             marks[label].set_data(middle, rows)
             left = left + width
         return summary(scenario, table)
 
     controls = {
-        "automated_from": ui.slider("Automated from score", Scenario.automated_from, 0.5, 1.0, 0.05),
+        "automated_from": ui.slider(
+            "Automated from score", Scenario.automated_from, 0.5, 1.0, 0.05
+        ),
         # The ranges meet at 0.5, so the two thresholds can never cross.
-        "augmented_from": ui.slider("Augmented from score", Scenario.augmented_from, 0.0, 0.5, 0.05),
-        "score_shift": ui.slider("AI capability shift (added to every score)", 0.0, -0.3, 0.3, 0.05),
-        "new_tasks": ui.slider("New tasks (share of the old working time)", 0.0, 0.0, 0.5, 0.05, percent=True),
+        "augmented_from": ui.slider(
+            "Augmented from score", Scenario.augmented_from, 0.0, 0.5, 0.05
+        ),
+        "score_shift": ui.slider(
+            "AI capability shift (added to every score)", 0.0, -0.3, 0.3, 0.05
+        ),
+        "new_tasks": ui.slider(
+            "New tasks (share of the old working time)", 0.0, 0.0, 0.5, 0.05, percent=True
+        ),
     }
     return ui.Explorer(fig, controls, model, draw)

@@ -76,7 +76,11 @@ def slider(description: str, value, min, max, step, *, percent: bool = False, de
     kind = widgets.IntSlider if whole else widgets.FloatSlider
     options = {} if whole else {"readout_format": f".{decimals}%" if percent else ".2f"}
     return kind(
-        value=value, min=min, max=max, step=step, description=description,
+        value=value,
+        min=min,
+        max=max,
+        step=step,
+        description=description,
         # Update when the slider is released, not at every pixel of a drag.
         continuous_update=False,
         style={"description_width": "initial"},
@@ -88,7 +92,9 @@ def slider(description: str, value, min, max, step, *, percent: bool = False, de
 def png(fig: Figure) -> bytes:
     """The figure's current pixels as PNG bytes (fast compression: this runs on every update)."""
     canvas = fig.canvas
-    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    image = Image.frombuffer(
+        "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
+    )
     buffer = io.BytesIO()
     image.save(buffer, format="png", compress_level=1)
     return buffer.getvalue()
@@ -137,7 +143,11 @@ class Explorer(widgets.VBox):
         bundle = super()._repr_mimebundle_(**kwargs)
         titles = "; ".join(ax.get_title("left") or ax.get_title() for ax in self.figure.axes)
         picture = base64.b64encode(self.image.value).decode("ascii")
-        still = f'<img src="data:image/png;base64,{picture}" alt="Plot: {html.escape(titles)}">' if picture else ""
+        still = (
+            f'<img src="data:image/png;base64,{picture}" alt="Plot: {html.escape(titles)}">'
+            if picture
+            else ""
+        )
         bundle["text/html"] = f"{still}<p>{html.escape(self.text)}</p>"
         bundle["text/plain"] = self.text
         return bundle

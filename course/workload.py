@@ -103,7 +103,9 @@ def erlang_c(traffic: float, agents: int) -> float:
     return agents * blocked / (agents - traffic * (1 - blocked))
 
 
-def service_level(traffic: float, agents: int, handle_time: float, answer_within: float = 20.0) -> float:
+def service_level(
+    traffic: float, agents: int, handle_time: float, answer_within: float = 20.0
+) -> float:
     """The share of calls answered within ``answer_within`` seconds (handle time in seconds too)."""
     params.number("handle_time", handle_time)
     params.number("answer_within", answer_within)
@@ -122,22 +124,31 @@ def occupancy(traffic: float, agents: int) -> float:
 
 
 def agents_needed(
-    traffic: float, handle_time: float, target_service_level: float = 0.8,
-    answer_within: float = 20.0, max_occupancy: float = 1.0,
+    traffic: float,
+    handle_time: float,
+    target_service_level: float = 0.8,
+    answer_within: float = 20.0,
+    max_occupancy: float = 1.0,
 ) -> int:
     """The fewest agents that answer ``target_service_level`` of calls within ``answer_within``
     seconds and are busy at most ``max_occupancy`` of their time."""
     params.number("traffic", traffic)
     if traffic < 0:
         raise ValueError(f"traffic must be 0 or more Erlangs, not {traffic}.")
-    params.share("target_service_level", target_service_level, below_one=True)  # 100 % is never reached
+    params.share(
+        "target_service_level", target_service_level, below_one=True
+    )  # 100 % is never reached
     params.share("max_occupancy", max_occupancy)
     if max_occupancy == 0:
-        raise ValueError("max_occupancy must be above 0: agents with no time for calls answer none.")
+        raise ValueError(
+            "max_occupancy must be above 0: agents with no time for calls answer none."
+        )
     # Start at the fewest agents that keep the queue stable and within the occupancy cap.
     agents = max(math.floor(traffic) + 1, math.ceil(traffic / max_occupancy))
-    while (traffic / agents > max_occupancy
-           or service_level(traffic, agents, handle_time, answer_within) < target_service_level):
+    while (
+        traffic / agents > max_occupancy
+        or service_level(traffic, agents, handle_time, answer_within) < target_service_level
+    ):
         agents += 1
         if agents > MAX_AGENTS:
             raise ValueError(f"no staffing up to {MAX_AGENTS} agents meets these targets.")
@@ -157,24 +168,38 @@ class ContactCentre:
 
     calls_per_hour: float = param(300.0, "illustrative", "calls offered per hour")
     talk_time: float = param(
-        347.0, "customerfirst2018",
+        347.0,
+        "customerfirst2018",
         "average talk and hold time of a call before AI, in seconds (Rabobank's 2018 target)",
     )
-    after_call_work: float = param(60.0, "illustrative", "seconds of notes and follow-up after each call, before AI")
+    after_call_work: float = param(
+        60.0, "illustrative", "seconds of notes and follow-up after each call, before AI"
+    )
     simple_share: float = param(0.6, "illustrative", "share of the calls that are simple")
-    complex_ratio: float = param(2.0, "illustrative", "how many times as long a complex call talks as a simple one")
-    agents: int = param(40, "illustrative", "agents on the phones before AI (the fewest that meet 80/20 at 85 %)")
+    complex_ratio: float = param(
+        2.0, "illustrative", "how many times as long a complex call talks as a simple one"
+    )
+    agents: int = param(
+        40, "illustrative", "agents on the phones before AI (the fewest that meet 80/20 at 85 %)"
+    )
     acw_saved: float = param(
-        30.0, "rubens2025",
+        30.0,
+        "rubens2025",
         "seconds of after-call work per call that live AI summaries remove "
         "(the essay's Rabobank example; no primary source found)",
     )
     deflection: float = param(0.3, "illustrative", "share of the simple calls that a bot handles")
     target_service_level: float = param(
-        0.8, "offcenterinsight", "share of calls to answer within answer_within (80/20 is common, not a standard)"
+        0.8,
+        "offcenterinsight",
+        "share of calls to answer within answer_within (80/20 is common, not a standard)",
     )
-    answer_within: float = param(20.0, "offcenterinsight", "seconds within which a call counts as answered in time")
-    max_occupancy: float = param(0.85, "callcentrehelper", "the usual maximum share of an agent's time on calls")
+    answer_within: float = param(
+        20.0, "offcenterinsight", "seconds within which a call counts as answered in time"
+    )
+    max_occupancy: float = param(
+        0.85, "callcentrehelper", "the usual maximum share of an agent's time on calls"
+    )
 
     def __post_init__(self):
         for name in ("calls_per_hour", "talk_time"):
@@ -191,7 +216,9 @@ class ContactCentre:
                 f"({self.after_call_work} s)."
             )
         params.share("simple_share", self.simple_share)
-        params.share("deflection", self.deflection, below_one=True)  # with 1 and only simple calls, nobody calls
+        params.share(
+            "deflection", self.deflection, below_one=True
+        )  # with 1 and only simple calls, nobody calls
         params.number("complex_ratio", self.complex_ratio)
         if self.complex_ratio < 1:
             raise ValueError(
@@ -200,7 +227,9 @@ class ContactCentre:
             )
         params.whole("agents", self.agents, minimum=1)
         if self.agents > MAX_AGENTS:
-            raise ValueError(f"agents must be {MAX_AGENTS} or fewer for this model, not {self.agents}.")
+            raise ValueError(
+                f"agents must be {MAX_AGENTS} or fewer for this model, not {self.agents}."
+            )
         params.share("target_service_level", self.target_service_level, below_one=True)
         params.share("max_occupancy", self.max_occupancy)
         if self.max_occupancy == 0:
@@ -269,8 +298,13 @@ def outcome(centre: ContactCentre, agents: int) -> Outcome:
 def staff_to_target(centre: ContactCentre) -> int:
     """Choice B: the fewest agents that meet the service-level target within the maximum occupancy."""
     with_ai = outcome(centre, centre.agents)  # the traffic and handle time with this centre's AI
-    return agents_needed(with_ai.traffic, with_ai.handle_time, centre.target_service_level,
-                         centre.answer_within, centre.max_occupancy)
+    return agents_needed(
+        with_ai.traffic,
+        with_ai.handle_time,
+        centre.target_service_level,
+        centre.answer_within,
+        centre.max_occupancy,
+    )
 
 
 def compare(centre: ContactCentre = ContactCentre()) -> pd.DataFrame:
@@ -329,11 +363,22 @@ def explorer():
     ui.style_axes(left, title="The centre", xlabel="", ylabel="%")
     left.set_xticks(list(places), labels)
     left.set_xlim(-0.6, 2.6)
-    left.set_ylim(0, 135)  # choice B can need up to about 131 % of a team that was understaffed before AI
+    left.set_ylim(
+        0, 135
+    )  # choice B can need up to about 131 % of a team that was understaffed before AI
     left.set_yticks(range(0, 121, 20))
     bars = {
-        field: left.bar([p + shift for p in places], [0] * 3, BAR, label=label, color=colour, hatch=hatch,
-                        edgecolor="black", linewidth=0.6, animated=True)
+        field: left.bar(
+            [p + shift for p in places],
+            [0] * 3,
+            BAR,
+            label=label,
+            color=colour,
+            hatch=hatch,
+            edgecolor="black",
+            linewidth=0.6,
+            animated=True,
+        )
         for field, label, colour, hatch, shift in [
             ("agents", "agents, % of before AI", ui.PALETTE["white"], "", -BAR),
             ("occupancy", "occupancy", ui.PALETTE["blue"], "..", 0),
@@ -341,8 +386,14 @@ def explorer():
         ]
     }
     occupancy_line = left.axhline(85, label="85 % occupancy maximum", animated=True, **ui.REFERENCE)
-    target_line = left.axhline(80, label="80 % service-level target", color="black", linewidth=1.2,
-                               linestyle="--", animated=True)
+    target_line = left.axhline(
+        80,
+        label="80 % service-level target",
+        color="black",
+        linewidth=1.2,
+        linestyle="--",
+        animated=True,
+    )
     left.legend(bbox_to_anchor=(0.45, -0.2), **small)
 
     # Right: an agent's hour, as stacked minutes.
@@ -350,20 +401,33 @@ def explorer():
     right.set_yticks(list(places), labels)
     right.set_ylim(2.6, -0.6)  # before AI on top
     right.set_xlim(0, 60)
-    right.barh(list(places), [60] * 3, 0.6, color=ui.PALETTE["white"], edgecolor="black", linewidth=0.6)  # the hour
+    right.barh(
+        list(places), [60] * 3, 0.6, color=ui.PALETTE["white"], edgecolor="black", linewidth=0.6
+    )  # the hour
     segments = {
-        field: right.barh(list(places), [0] * 3, 0.6, color=ui.PALETTE[colour], hatch=hatch,
-                          edgecolor="black", linewidth=0.6, animated=True)
+        field: right.barh(
+            list(places),
+            [0] * 3,
+            0.6,
+            color=ui.PALETTE[colour],
+            hatch=hatch,
+            edgecolor="black",
+            linewidth=0.6,
+            animated=True,
+        )
         for field, _, colour, hatch in HOUR
     }
-    legend = [Patch(facecolor=ui.PALETTE[colour], hatch=hatch, edgecolor="black", label=label)
-              for _, label, colour, hatch in HOUR]
+    legend = [
+        Patch(facecolor=ui.PALETTE[colour], hatch=hatch, edgecolor="black", label=label)
+        for _, label, colour, hatch in HOUR
+    ]
     legend.append(Patch(facecolor=ui.PALETTE["white"], edgecolor="black", label="free"))
     right.legend(handles=legend, bbox_to_anchor=(0.4, -0.2), **small)
 
     def model(calls_per_hour, agents, acw_saved, deflection):
-        centre = ContactCentre(calls_per_hour=calls_per_hour, agents=agents, acw_saved=acw_saved,
-                               deflection=deflection)
+        centre = ContactCentre(
+            calls_per_hour=calls_per_hour, agents=agents, acw_saved=acw_saved, deflection=deflection
+        )
         return centre, compare(centre)
 
     def draw(result):
@@ -390,7 +454,8 @@ def explorer():
         "calls_per_hour": ui.slider("Calls per hour", 300, 100, 500, 10),
         "agents": ui.slider("Agents before AI", ContactCentre.agents, 10, 80, 1),
         "acw_saved": ui.slider("After-call work saved by AI (s)", 30, 0, 60, 5),
-        "deflection": ui.slider("Simple calls the bot handles", ContactCentre.deflection, 0.0, 0.8, 0.05,
-                                percent=True),
+        "deflection": ui.slider(
+            "Simple calls the bot handles", ContactCentre.deflection, 0.0, 0.8, 0.05, percent=True
+        ),
     }
     return ui.Explorer(fig, controls, model, draw)

@@ -15,8 +15,15 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 VIEWPORT = {"width": 1280, "height": 1000}
 SLOW = 180_000  # ms: starting a kernel and running a lesson, on a busy two-core machine
 
@@ -24,7 +31,9 @@ SLOW = 180_000  # ms: starting a kernel and running a lesson, on a busy two-core
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
-        pytest.fail(f"no Chromium at {CHROMIUM}: apt-get install chromium, or skip with -m 'not browser'")
+        pytest.fail(
+            f"no Chromium at {CHROMIUM}: apt-get install chromium, or skip with -m 'not browser'"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

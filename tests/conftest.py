@@ -10,7 +10,9 @@ from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-ASSIGNMENTS = sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir() and not p.name.startswith("."))
+ASSIGNMENTS = sorted(
+    p.name for p in (ROOT / "solutions").iterdir() if p.is_dir() and not p.name.startswith(".")
+)
 
 # Model properties are cheap: many examples, and no per-example deadline on a busy CI machine.
 settings.register_profile("course", max_examples=200, deadline=None)
@@ -19,13 +21,23 @@ settings.load_profile("course")
 
 # The test files that take longest, heaviest first: xdist hands them out first, and the quick ones
 # fill in around them, so the two workers finish together (pyproject.toml: --no-loadscope-reorder).
-HEAVY_FIRST = ["test_grading.py", "test_browser.py", "test_assignments.py", "test_postgres.py",
-               "test_exchange.py", "test_site.py", "test_jupyterhub.py", "test_app.py"]
+HEAVY_FIRST = [
+    "test_grading.py",
+    "test_browser.py",
+    "test_assignments.py",
+    "test_postgres.py",
+    "test_exchange.py",
+    "test_site.py",
+    "test_jupyterhub.py",
+    "test_app.py",
+]
 
 
 def pytest_collection_modifyitems(items):
     rank = {name: place for place, name in enumerate(HEAVY_FIRST)}
-    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
+    items.sort(
+        key=lambda item: rank.get(item.path.name, len(rank))
+    )  # stable: the rest keep their order
 
 
 @pytest.fixture(scope="session")

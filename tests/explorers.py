@@ -16,17 +16,29 @@ from conftest import LESSONS, cell_source, read_notebook
 def _code(path) -> list[str]:
     """A notebook's code cells as plain Python (IPython magics turned into calls)."""
     cells = read_notebook(path)["cells"]
-    return [TransformerManager().transform_cell(cell_source(c)) for c in cells if c["cell_type"] == "code"]
+    return [
+        TransformerManager().transform_cell(cell_source(c))
+        for c in cells
+        if c["cell_type"] == "code"
+    ]
 
 
 def calls(path) -> list[str]:
     """The source of every ``<module>.explorer(...)`` call in a notebook's code, in order."""
     found = []
     for source in _code(path):
-        nodes = [node for node in ast.walk(ast.parse(source))
-                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                 and node.func.attr == "explorer" and isinstance(node.func.value, ast.Name)]
-        found += [ast.get_source_segment(source, n) for n in sorted(nodes, key=lambda n: (n.lineno, n.col_offset))]
+        nodes = [
+            node
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "explorer"
+            and isinstance(node.func.value, ast.Name)
+        ]
+        found += [
+            ast.get_source_segment(source, n)
+            for n in sorted(nodes, key=lambda n: (n.lineno, n.col_offset))
+        ]
     return found
 
 
@@ -35,8 +47,12 @@ def build(path, call: str):
     namespace = {}
     for source in _code(path):
         for node in ast.parse(source).body:
-            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "course" \
-                    or isinstance(node, ast.Import) and any(a.name.split(".")[0] == "course" for a in node.names):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and (node.module or "").split(".")[0] == "course"
+                or isinstance(node, ast.Import)
+                and any(a.name.split(".")[0] == "course" for a in node.names)
+            ):
                 exec(compile(ast.Module([node], []), str(path), "exec"), namespace)
     return eval(call, namespace)
 
@@ -48,7 +64,11 @@ LESSONS_WITH_EXPLORERS = sorted({path for path, _ in LESSON_EXPLORERS})
 def topic_modules() -> list[str]:
     """Every module in `course/` with an ``explorer()`` function."""
     names = [info.name for info in pkgutil.iter_modules(course.__path__) if not info.ispkg]
-    return [n for n in names if callable(getattr(importlib.import_module(f"course.{n}"), "explorer", None))]
+    return [
+        n
+        for n in names
+        if callable(getattr(importlib.import_module(f"course.{n}"), "explorer", None))
+    ]
 
 
 SLIDERS = (widgets.IntSlider, widgets.FloatSlider)
@@ -65,8 +85,11 @@ def keyboard_step(explorer):
         if not isinstance(control, SLIDERS):
             continue
         before, start = explorer.text, control.value
-        key, value = ("ArrowRight", start + control.step) if start + control.step <= control.max \
+        key, value = (
+            ("ArrowRight", start + control.step)
+            if start + control.step <= control.max
             else ("ArrowLeft", start - control.step)
+        )
         control.value = value
         if explorer.text != before:
             return position, key, explorer.text

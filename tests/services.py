@@ -34,7 +34,9 @@ def missing(what: str):
 
 def postgres_bin() -> Path | None:
     """The folder of PostgreSQL's server programs: Debian keeps them off PATH."""
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name)
+    )
     if found:
         return found[-1].parent
     initdb = shutil.which("initdb")
@@ -70,15 +72,45 @@ def postgres():
         account = pwd.getpwnam(user)
         os.chown(folder, account.pw_uid, account.pw_gid)
     data, port = folder / "data", free_port()
-    subprocess.run([bin_dir / "initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"],
-                   user=user, check=True, capture_output=True)
+    subprocess.run(
+        [
+            bin_dir / "initdb",
+            "-D",
+            data,
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        ],
+        user=user,
+        check=True,
+        capture_output=True,
+    )
     server = subprocess.Popen(
-        [bin_dir / "postgres", "-D", data, "-h", "127.0.0.1", "-p", str(port), "-k", folder, "-c", "fsync=off"],
-        user=user, stdout=subprocess.DEVNULL, stderr=open(folder / "server.log", "wb"),
+        [
+            bin_dir / "postgres",
+            "-D",
+            data,
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-k",
+            folder,
+            "-c",
+            "fsync=off",
+        ],
+        user=user,
+        stdout=subprocess.DEVNULL,
+        stderr=open(folder / "server.log", "wb"),
     )
     try:
         address = f"host=127.0.0.1 port={port} user=postgres"
-        connection = wait_for(lambda: psycopg.connect(f"{address} dbname=postgres", autocommit=True), 60, "PostgreSQL")
+        connection = wait_for(
+            lambda: psycopg.connect(f"{address} dbname=postgres", autocommit=True), 60, "PostgreSQL"
+        )
         with connection:
             connection.execute("CREATE DATABASE gradebook")
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/gradebook"

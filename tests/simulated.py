@@ -37,7 +37,15 @@ BROKEN_CODE = {
 }
 TIMESTAMP = "2025-05-01 12:00:00.000000 UTC"
 # A class of 100, as tests/test_grading.py and benchmarks/grading.py grade it.
-CLASS_OF_100 = {"correct": 60, "wrong": 20, "blank": 12, "endless": 2, "crash": 2, "swallow": 1, "garbage": 3}
+CLASS_OF_100 = {
+    "correct": 60,
+    "wrong": 20,
+    "blank": 12,
+    "endless": 2,
+    "crash": 2,
+    "swallow": 1,
+    "garbage": 3,
+}
 
 
 def meta(cell: dict) -> dict:
@@ -86,7 +94,11 @@ def broken_answer(kind: str, notebook: dict) -> int | None:
     learner's own table may have none), ``endless`` and the other broken kinds the first one.
     """
     answers = [i for i, c in enumerate(notebook["cells"]) if is_code_answer(c)]
-    tests = [i for i, c in enumerate(notebook["cells"]) if c["cell_type"] == "code" and meta(c).get("grade")]
+    tests = [
+        i
+        for i, c in enumerate(notebook["cells"])
+        if c["cell_type"] == "code" and meta(c).get("grade")
+    ]
     if kind == "wrong":
         return max(i for i in answers if any(t > i for t in tests))
     return answers[0] if kind in BROKEN_CODE else None
@@ -119,13 +131,20 @@ def expected(kind: str, solution: dict) -> dict:
 
 def expected_scores(kind: str, assignment: str) -> dict:
     """:func:`expected` for every notebook of ``assignment``: {(notebook, grade_id): points}."""
-    return {(path.stem, cell): points for path in sorted((ROOT / "solutions" / assignment).glob("*.ipynb"))
-            for cell, points in expected(kind, read_notebook(path)).items()}
+    return {
+        (path.stem, cell): points
+        for path in sorted((ROOT / "solutions" / assignment).glob("*.ipynb"))
+        for cell, points in expected(kind, read_notebook(path)).items()
+    }
 
 
 def autograded(state: dict, student: str) -> dict:
     """A student's grades in a :func:`gradebook_state`: {(notebook, grade_id): auto_score}."""
-    return {key[-2:]: row["auto_score"] for key, row in state.items() if key[1] == student and key[2] == "grade"}
+    return {
+        key[-2:]: row["auto_score"]
+        for key, row in state.items()
+        if key[1] == student and key[2] == "grade"
+    }
 
 
 def scratch_course(folder: Path, assignments=None, gradebook: Path | None = None) -> Path:

@@ -40,14 +40,23 @@ def course_files(suffix: str) -> list:
     such as generated folders and the strategy documents learners write), or, outside a git
     checkout, every file outside hidden, generated and environment folders."""
     try:
-        listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                                capture_output=True, text=True, check=True).stdout.splitlines()
-        return sorted(ROOT / name for name in listed if name.endswith(suffix) and (ROOT / name).is_file())
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+        return sorted(
+            ROOT / name for name in listed if name.endswith(suffix) and (ROOT / name).is_file()
+        )
     except (OSError, subprocess.CalledProcessError):
         pass
     found = []
     for folder, subfolders, files in os.walk(ROOT):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_build", "node_modules")))
+        subfolders[:] = sorted(
+            d for d in subfolders if not d.startswith((".", "_build", "node_modules"))
+        )
         found += [Path(folder, f) for f in sorted(files) if f.endswith(suffix)]
     return found
 
@@ -67,7 +76,9 @@ def relative(path) -> str:
 def markdown_texts(path) -> list[str]:
     """The Markdown of a file: its markdown cells for a notebook, else the whole file."""
     if path.suffix == ".ipynb":
-        return [cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "markdown"]
+        return [
+            cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "markdown"
+        ]
     return [path.read_text(encoding="utf-8")]
 
 
@@ -89,12 +100,17 @@ def images_without_alt(text: str) -> list[str]:
             if child.type == "image" and not child.content.strip():
                 missing.append(child.attrGet("src"))
             elif child.type in ("html_block", "html_inline"):
-                missing += [tag for tag in HTML_IMAGE.findall(child.content) if not HTML_ALT.search(tag)]
+                missing += [
+                    tag for tag in HTML_IMAGE.findall(child.content) if not HTML_ALT.search(tag)
+                ]
     return missing
 
 
 def test_the_lint_finds_the_course():
-    assert ROOT / "notebooks" / "00_welcome.ipynb" in NOTEBOOKS and ROOT / "README.md" in MARKDOWN_FILES
+    assert (
+        ROOT / "notebooks" / "00_welcome.ipynb" in NOTEBOOKS
+        and ROOT / "README.md" in MARKDOWN_FILES
+    )
     assert not [p for p in NOTEBOOKS + MARKDOWN_FILES if {".venv", "_build"} & set(p.parts)]
     assert LESSON_EXPLORERS and topic_modules()
 
@@ -102,7 +118,9 @@ def test_the_lint_finds_the_course():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=relative)
 def test_one_h1_first_and_no_skipped_heading_level(path):
     levels = [level for text in markdown_texts(path) for level in headings(text)]
-    assert levels.count(1) == 1, f"{levels.count(1)} H1 headings; a notebook has exactly one, its title"
+    assert levels.count(1) == 1, (
+        f"{levels.count(1)} H1 headings; a notebook has exactly one, its title"
+    )
     assert levels[0] == 1, "the first heading is the H1 title"
     for before, after in zip(levels, levels[1:]):
         assert after <= before + 1, f"an H{after} follows an H{before}: a level is skipped"
@@ -116,8 +134,11 @@ def test_every_image_has_alt_text(path):
 
 # --- the explorers ---------------------------------------------------------------------------
 
-EXPLORERS = {f"{path.name}: {call}": partial(build, path, call) for path, call in LESSON_EXPLORERS} | {
-    f"course.{name}.explorer()": importlib.import_module(f"course.{name}").explorer for name in topic_modules()
+EXPLORERS = {
+    f"{path.name}: {call}": partial(build, path, call) for path, call in LESSON_EXPLORERS
+} | {
+    f"course.{name}.explorer()": importlib.import_module(f"course.{name}").explorer
+    for name in topic_modules()
 }
 COLOURS = {to_hex(c) for c in ui.PALETTE.values()}
 EDGE_COLOURS = COLOURS | {"#ffffff"}  # white edges separate bars or areas; they carry no meaning
@@ -160,8 +181,13 @@ def main_colour(artist) -> str:
 def legend_entries(legend) -> list[tuple]:
     """(text, what its key shows) for each legend entry: one artist, or all of a combined key."""
     keys = legend.findobj(DrawingArea)  # one per entry, in the order of the texts
-    return [(text.get_text(), tuple(key.get_children()) if len(key.get_children()) > 1 else key.get_children()[0])
-            for text, key in zip(legend.get_texts(), keys)]
+    return [
+        (
+            text.get_text(),
+            tuple(key.get_children()) if len(key.get_children()) > 1 else key.get_children()[0],
+        )
+        for text, key in zip(legend.get_texts(), keys)
+    ]
 
 
 def plot_problems(figure) -> list[str]:
@@ -172,34 +198,55 @@ def plot_problems(figure) -> list[str]:
             used = colours(line.get_color())
             if marker(line):
                 used |= colours(line.get_markerfacecolor()) | colours(line.get_markeredgecolor())
-            problems += [f"{where}: line {line.get_label()!r} has colour {c}, not in the palette"
-                         for c in sorted(used - COLOURS)]
+            problems += [
+                f"{where}: line {line.get_label()!r} has colour {c}, not in the palette"
+                for c in sorted(used - COLOURS)
+            ]
         for artist in [*ax.patches, *ax.collections]:
-            used = (colours(artist.get_facecolor()) - COLOURS) | (colours(artist.get_edgecolor()) - EDGE_COLOURS)
-            problems += [f"{where}: {type(artist).__name__} {artist.get_label()!r} has colour {c}, not in the palette"
-                         for c in sorted(used)]
+            used = (colours(artist.get_facecolor()) - COLOURS) | (
+                colours(artist.get_edgecolor()) - EDGE_COLOURS
+            )
+            problems += [
+                f"{where}: {type(artist).__name__} {artist.get_label()!r} has colour {c}, not in the palette"
+                for c in sorted(used)
+            ]
         for image in ax.get_images():
             if image.get_cmap().name.removesuffix("_r") not in COLOUR_MAPS:
-                problems.append(f"{where}: colour map {image.get_cmap().name!r}; use one of {sorted(COLOUR_MAPS)}")
+                problems.append(
+                    f"{where}: colour map {image.get_cmap().name!r}; use one of {sorted(COLOUR_MAPS)}"
+                )
         legend = ax.get_legend()
-        series = {"lines": [(line.get_label(), line) for line in ax.get_lines()],
-                  "legend entries": legend_entries(legend) if legend else []}
+        series = {
+            "lines": [(line.get_label(), line) for line in ax.get_lines()],
+            "legend entries": legend_entries(legend) if legend else [],
+        }
         for kind, artists in series.items():
             for (name_a, a), (name_b, b) in combinations(artists, 2):
                 if main_colour(a) != main_colour(b) and look(a) == look(b):
-                    problems.append(f"{where}: the {kind} {name_a!r} and {name_b!r} differ by colour only; "
-                                    "give each a line style, marker or hatch of its own")
+                    problems.append(
+                        f"{where}: the {kind} {name_a!r} and {name_b!r} differ by colour only; "
+                        "give each a line style, marker or hatch of its own"
+                    )
     return list(dict.fromkeys(problems))
 
 
 def controls_of(widget):
     """Every widget a learner can operate, inside ``widget``."""
-    display_only = (widgets.HTML, widgets.HTMLMath, widgets.Label, widgets.Valid,
-                    widgets.FloatProgress, widgets.IntProgress)
+    display_only = (
+        widgets.HTML,
+        widgets.HTMLMath,
+        widgets.Label,
+        widgets.Valid,
+        widgets.FloatProgress,
+        widgets.IntProgress,
+    )
     if isinstance(widget, widgets.Box):
         return [c for child in widget.children for c in controls_of(child)]
-    operable = isinstance(widget, widgets.ValueWidget) and hasattr(widget, "description") \
+    operable = (
+        isinstance(widget, widgets.ValueWidget)
+        and hasattr(widget, "description")
         and not isinstance(widget, display_only)
+    )
     return [widget] if operable or isinstance(widget, widgets.Button) else []
 
 
@@ -215,7 +262,9 @@ def settings(explorer):
 @pytest.mark.parametrize("label", EXPLORERS)
 def test_explorer_has_a_summary_labelled_controls_and_a_colour_blind_safe_plot(label):
     explorer = EXPLORERS[label]()
-    assert isinstance(explorer, ui.Explorer), "build explorers with course.ui.Explorer: it adds the text summary"
+    assert isinstance(explorer, ui.Explorer), (
+        "build explorers with course.ui.Explorer: it adds the text summary"
+    )
     assert explorer.summary in explorer.children and 'role="status"' in explorer.summary.value
     unlabelled = [type(c).__name__ for c in controls_of(explorer) if not c.description.strip()]
     assert not unlabelled, f"controls without a label (description): {unlabelled}"

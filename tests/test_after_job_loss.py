@@ -28,8 +28,18 @@ def tiny():
     )
 
 
-TINY = ajl.Scenario(displaced=0.2, fluent=0.5, owners=0.25, owner_gain=0.5, benefit=8_000, ubi=5_000,
-                    labour_tax=0.5, wealth_tax=0.02, allowance=100_000, avoidance=0.0)
+TINY = ajl.Scenario(
+    displaced=0.2,
+    fluent=0.5,
+    owners=0.25,
+    owner_gain=0.5,
+    benefit=8_000,
+    ubi=5_000,
+    labour_tax=0.5,
+    wealth_tax=0.02,
+    allowance=100_000,
+    avoidance=0.0,
+)
 
 
 def pairwise_gini(values):
@@ -71,13 +81,20 @@ def test_lognormal_sigma_gives_the_gini_it_was_asked_for():
     # G = 2 * Phi(sigma / sqrt(2)) - 1, the other way round
     for target in (0.1, 0.292, 0.5, 0.758):
         sigma = ajl.lognormal_sigma(target)
-        assert 2 * (0.5 * (1 + math.erf(sigma / math.sqrt(2) / math.sqrt(2)))) - 1 == pytest.approx(target)
+        assert 2 * (0.5 * (1 + math.erf(sigma / math.sqrt(2) / math.sqrt(2)))) - 1 == pytest.approx(
+            target
+        )
 
 
 @pytest.mark.parametrize(
     "values, words",
-    [([], "non-empty"), ([[1, 2], [3, 4]], "non-empty"), ([1, float("nan")], "finite"),
-     ([1, -2, 3], "0 or more"), (["a", "b"], "must be numbers")],
+    [
+        ([], "non-empty"),
+        ([[1, 2], [3, 4]], "non-empty"),
+        ([1, float("nan")], "finite"),
+        ([1, -2, 3], "0 or more"),
+        (["a", "b"], "must be numbers"),
+    ],
 )
 def test_bad_values_raise_a_clear_value_error(values, words):
     with pytest.raises(ValueError, match=words):
@@ -108,7 +125,10 @@ def test_population_is_calibrated_to_the_cbs_ginis(people):
 def test_population_shape_matches_the_docstring(people):
     # The docstring compares these with CBS's 56 %, 23 % and 10 % (start of 2023).
     wealth = np.sort(people.wealth)
-    top = {share: wealth[-round(share * wealth.size):].sum() / wealth.sum() for share in (0.1, 0.01, 0.001)}
+    top = {
+        share: wealth[-round(share * wealth.size) :].sum() / wealth.sum()
+        for share in (0.1, 0.01, 0.001)
+    }
     assert top[0.1] == pytest.approx(0.63, abs=0.01)
     assert top[0.01] == pytest.approx(0.23, abs=0.01)
     assert top[0.001] == pytest.approx(0.07, abs=0.015)
@@ -116,7 +136,9 @@ def test_population_shape_matches_the_docstring(people):
 
 def test_population_is_seeded_and_stored_from_least_to_most_wealthy(people):
     again = ajl.households()
-    assert np.array_equal(again.income, people.income) and np.array_equal(again.job_draw, people.job_draw)
+    assert np.array_equal(again.income, people.income) and np.array_equal(
+        again.job_draw, people.job_draw
+    )
     assert (np.diff(people.wealth) >= 0).all()
     other = ajl.households(ajl.Population(seed=1))
     assert not np.array_equal(other.income, people.income)
@@ -150,7 +172,9 @@ def test_avoidance_shrinks_what_the_wealth_tax_raises():
     tax = 0.02 * 0.95**2 * 1_400_000  # two percentage points: 0.95 twice
     assert outcome.budget.wealth_tax == pytest.approx(tax)
     # what escapes the tax stays with its owner
-    assert outcome.wealth_gini == pytest.approx(pairwise_gini([0, 50_000, 100_000, 1_500_000 - tax]))
+    assert outcome.wealth_gini == pytest.approx(
+        pairwise_gini([0, 50_000, 100_000, 1_500_000 - tax])
+    )
 
 
 def test_before_ai_nothing_changes(people):
@@ -162,7 +186,11 @@ def test_before_ai_nothing_changes(people):
 
 
 def rounded(outcome):
-    return round(outcome.income_gini, 3), round(outcome.wealth_gini, 3), round(outcome.poverty_rate, 3)
+    return (
+        round(outcome.income_gini, 3),
+        round(outcome.wealth_gini, 3),
+        round(outcome.poverty_rate, 3),
+    )
 
 
 def test_the_lessons_numbers(people):
@@ -183,7 +211,11 @@ def test_the_lessons_numbers(people):
     assert cliff[1].poverty_line > 12_000 > cliff[2].poverty_line
     # the tax shift without a basic income: about balanced, and a higher income Gini
     shift = ajl.scenario(people, ajl.Scenario(labour_tax=0.3, wealth_tax=0.025))
-    assert (round(shift.income_gini, 3), round(shift.wealth_gini, 3), round(shift.budget.balance)) == (0.305, 0.777, 6)
+    assert (
+        round(shift.income_gini, 3),
+        round(shift.wealth_gini, 3),
+        round(shift.budget.balance),
+    ) == (0.305, 0.777, 6)
 
 
 def test_a_basic_income_lowers_the_income_gini_and_raises_the_cost(people):
@@ -200,7 +232,9 @@ def test_wealth_tax_for_ubi_pays_for_it(people):
     outcome = ajl.scenario(people, replace(s, wealth_tax=rate))
     assert outcome.budget.wealth_tax == pytest.approx(outcome.budget.basic_income, rel=1e-9)
     # without avoidance the answer has a closed form: the cost over the taxable wealth
-    assert ajl.wealth_tax_for_ubi(tiny(), replace(TINY, avoidance=0)) == pytest.approx(20_000 / 1_400_000)
+    assert ajl.wealth_tax_for_ubi(tiny(), replace(TINY, avoidance=0)) == pytest.approx(
+        20_000 / 1_400_000
+    )
     assert ajl.wealth_tax_for_ubi(people, ajl.Scenario(ubi=0)) == 0
     assert ajl.wealth_tax_for_ubi(people, ajl.Scenario(ubi=1_000_000)) is None
 
@@ -208,9 +242,13 @@ def test_wealth_tax_for_ubi_pays_for_it(people):
 def test_summary_names_the_scenario_and_the_outcome():
     outcome = ajl.scenario(tiny(), TINY)
     text = ajl.summary(TINY, outcome, ajl.scenario(tiny(), ajl.BEFORE_AI))
-    assert text.startswith("AI takes the work of 20% of households, 50% of them find work again: income Gini 0.241")
+    assert text.startswith(
+        "AI takes the work of 20% of households, 50% of them find work again: income Gini 0.241"
+    )
     assert "the budget is €0 bn a year in surplus" in text
-    short = ajl.summary(TINY, outcome._replace(budget=outcome.budget._replace(wealth_tax=0)), outcome)
+    short = ajl.summary(
+        TINY, outcome._replace(budget=outcome.budget._replace(wealth_tax=0)), outcome
+    )
     assert "the budget is €28000 bn a year short" in short  # the tiny population counts euros
 
 
@@ -306,9 +344,16 @@ def test_poverty_rate_is_a_share_below_one_half_and_ignores_scale(values, scale)
 
 scenarios = st.builds(
     ajl.Scenario,
-    displaced=st.floats(0, 1), fluent=st.floats(0, 1), owners=st.floats(0, 1), owner_gain=st.floats(0, 3),
-    benefit=st.floats(1_000, 40_000), ubi=st.floats(0, 40_000), labour_tax=st.floats(0, 0.99),
-    wealth_tax=st.floats(0, 0.2), allowance=st.floats(0, 1e6), avoidance=st.floats(0, 0.5),
+    displaced=st.floats(0, 1),
+    fluent=st.floats(0, 1),
+    owners=st.floats(0, 1),
+    owner_gain=st.floats(0, 3),
+    benefit=st.floats(1_000, 40_000),
+    ubi=st.floats(0, 40_000),
+    labour_tax=st.floats(0, 0.99),
+    wealth_tax=st.floats(0, 0.2),
+    allowance=st.floats(0, 1e6),
+    avoidance=st.floats(0, 0.5),
 )
 small = ajl.households(ajl.Population(households=2_000, seed=7))
 
@@ -359,7 +404,10 @@ def test_wealth_tax_for_ubi_raises_exactly_the_cost_or_says_none(ubi, avoidance)
     outcome = ajl.scenario(small, replace(s, wealth_tax=rate if rate is not None else 1.0))
     if rate is None:
         peak = min(1.0, -1 / (100 * math.log1p(-avoidance))) if avoidance else 1.0
-        assert ajl.scenario(small, replace(s, wealth_tax=peak)).budget.wealth_tax < outcome.budget.basic_income
+        assert (
+            ajl.scenario(small, replace(s, wealth_tax=peak)).budget.wealth_tax
+            < outcome.budget.basic_income
+        )
     else:
         assert outcome.budget.wealth_tax == pytest.approx(outcome.budget.basic_income, rel=1e-9)
 
@@ -379,12 +427,21 @@ def bar_widths(explorer):
 def test_explorer_starts_at_the_defaults(people):
     explorer = ajl.explorer()
     outcome = ajl.scenario(people)
-    assert explorer.text == ajl.summary(ajl.Scenario(), outcome, ajl.scenario(people, ajl.BEFORE_AI))
+    assert explorer.text == ajl.summary(
+        ajl.Scenario(), outcome, ajl.scenario(people, ajl.BEFORE_AI)
+    )
     assert lorenz_line(explorer, "income") == pytest.approx(outcome.income_lorenz)
     assert lorenz_line(explorer, "wealth") == pytest.approx(outcome.wealth_lorenz)
     assert bar_widths(explorer) == pytest.approx(ajl._budget_bars(outcome.budget))
     assert bytes(explorer.image.value).startswith(b"\x89PNG")
-    assert set(explorer.controls) == {"displaced", "fluent", "owner_gain", "ubi", "labour_tax", "wealth_tax"}
+    assert set(explorer.controls) == {
+        "displaced",
+        "fluent",
+        "owner_gain",
+        "ubi",
+        "labour_tax",
+        "wealth_tax",
+    }
     assert all(control.description for control in explorer.controls.values())
 
 
@@ -413,7 +470,13 @@ def test_explorer_bars_stay_inside_their_fixed_axes_for_every_setting(people):
             for ubi in (c["ubi"].min, 11_000, c["ubi"].max):
                 for labour_tax in (c["labour_tax"].min, c["labour_tax"].max):
                     for wealth_tax in (c["wealth_tax"].min, c["wealth_tax"].max):
-                        s = ajl.Scenario(displaced=displaced, fluent=0.0, owner_gain=owner_gain, ubi=ubi,
-                                         labour_tax=labour_tax, wealth_tax=wealth_tax)
+                        s = ajl.Scenario(
+                            displaced=displaced,
+                            fluent=0.0,
+                            owner_gain=owner_gain,
+                            ubi=ubi,
+                            labour_tax=labour_tax,
+                            wealth_tax=wealth_tax,
+                        )
                         bars = ajl._budget_bars(ajl.scenario(people, s).budget)
                         assert low < min(bars) and max(bars) < high, (s, bars)

@@ -21,11 +21,15 @@ TOPIC_LESSONS = [path for path in LESSONS if not path.name.startswith("00_")]
 
 
 def markdown_of(path):
-    return "\n\n".join(cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "markdown")
+    return "\n\n".join(
+        cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "markdown"
+    )
 
 
 def code_of(path):
-    return "\n\n".join(cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "code")
+    return "\n\n".join(
+        cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "code"
+    )
 
 
 # --- the fluency thread, for every lesson present and future ---------------------------------
@@ -45,14 +49,20 @@ def test_every_lesson_names_its_d_and_practises_it_in_a_fluency_exercise(path):
     row = rows[0]
     named = [skill for skill in ais.SKILLS if skill in row]
     assert named, f"the front table's AI-fluency row names none of {list(ais.SKILLS)}: {row}"
-    reflect = text[text.find("## Reflect"): text.find("## Key points")]
-    assert "## Reflect" in reflect and "**Fluency exercise" in reflect, "Reflect ends without a **Fluency exercise**"
-    exercise = reflect[reflect.find("**Fluency exercise"):]
-    assert any(skill in exercise for skill in named), f"the fluency exercise does not practise {named}"
+    reflect = text[text.find("## Reflect") : text.find("## Key points")]
+    assert "## Reflect" in reflect and "**Fluency exercise" in reflect, (
+        "Reflect ends without a **Fluency exercise**"
+    )
+    exercise = reflect[reflect.find("**Fluency exercise") :]
+    assert any(skill in exercise for skill in named), (
+        f"the fluency exercise does not practise {named}"
+    )
 
 
 def test_the_welcome_takes_the_baseline_and_lesson_07_asks_again():
-    assert 'ai_strategy.self_assessment("start")' in code_of(ROOT / "notebooks" / "00_welcome.ipynb")
+    assert 'ai_strategy.self_assessment("start")' in code_of(
+        ROOT / "notebooks" / "00_welcome.ipynb"
+    )
     assert 'ai_strategy.self_assessment("end")' in code_of(LESSON)
 
 
@@ -87,7 +97,9 @@ def test_ratings_round_trip_and_keep_the_other_moment(tmp_path):
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
     ais.save_ratings("start", LATER, path)  # saving a moment again replaces only that moment
     assert ais.load_ratings(path)[0] == {"start": LATER, "end": LATER}
-    assert [p.name for p in path.parent.iterdir()] == ["self_assessment.json"]  # no temporary file left
+    assert [p.name for p in path.parent.iterdir()] == [
+        "self_assessment.json"
+    ]  # no temporary file left
 
 
 def test_the_environment_variable_moves_the_store(monkeypatch, tmp_path):
@@ -168,7 +180,9 @@ def test_rating_change_and_summary_by_hand():
         "Since the start of the course: Delegation 2 → 4 (+2), Description 3 → 3 (+0), "
         "Discernment 1 → 3 (+2), Diligence 4 → 5 (+1)."
     )
-    assert ais.rating_summary({"start": RATINGS}).startswith("Your baseline: Delegation 2, Description 3,")
+    assert ais.rating_summary({"start": RATINGS}).startswith(
+        "Your baseline: Delegation 2, Description 3,"
+    )
     assert "No baseline from the start was saved" in ais.rating_summary({"end": LATER})
     assert ais.rating_summary({}) == "No ratings saved yet."
     assert ais.rating_change({"end": LATER})["change"].isna().all()
@@ -183,7 +197,9 @@ def test_any_valid_ratings_round_trip_exactly(tmp_path_factory, start, end):
     ais.save_ratings("start", start, path)
     ais.save_ratings("end", end, path)
     assert ais.load_ratings(path)[0] == {"start": start, "end": end}
-    assert list(ais.rating_change({"start": start, "end": end})["change"]) == [end[s] - start[s] for s in ais.SKILLS]
+    assert list(ais.rating_change({"start": start, "end": end})["change"]) == [
+        end[s] - start[s] for s in ais.SKILLS
+    ]
 
 
 def test_the_widget_saves_only_when_asked_and_shows_the_change(tmp_path):
@@ -249,7 +265,11 @@ def test_every_planted_error_is_detectable_and_explained_with_a_known_source(tex
     assert missed.loc[number, "verdict"] == "missed"
     source = found.loc[number, "source"]
     assert source in BIBLIOGRAPHY
-    [line] = [line for line in ais.marks_feedback(found.reset_index()) if line.startswith(f"Sentence {number} ")]
+    [line] = [
+        line
+        for line in ais.marks_feedback(found.reset_index())
+        if line.startswith(f"Sentence {number} ")
+    ]
     assert f"(found; {found.loc[number, 'error']})" in line and line.endswith(f"[source: {source}]")
     assert len(found.loc[number, "explanation"]) > 40
 
@@ -262,7 +282,7 @@ def test_the_shopify_line_is_planted_as_a_misattributed_quote():
 
 def test_every_source_of_the_practice_is_in_the_lessons_sources_cell():
     # so that a learner can look up the evidence that shows each error
-    shown = code_of(LESSON)[code_of(LESSON).find("sources.show("):]
+    shown = code_of(LESSON)[code_of(LESSON).find("sources.show(") :]
     for source in set(TABLE["source"]):
         assert f'"{source}"' in shown, source
 
@@ -275,7 +295,9 @@ def test_marks_summary_by_hand():
     assert ais.marks_summary(ais.check_marks("entry_jobs", {2, 3})) == (
         "You found 1 of the 4 planted errors and marked 1 correct sentence as wrong."
     )
-    assert ais.marks_summary(ais.check_marks("entry_jobs", range(1, 8))).endswith("marked 3 correct sentences as wrong.")
+    assert ais.marks_summary(ais.check_marks("entry_jobs", range(1, 8))).endswith(
+        "marked 3 correct sentences as wrong."
+    )
 
 
 @given(st.sampled_from(list(ais.TEXTS)), st.sets(st.integers(1, 7)))
@@ -362,10 +384,20 @@ def test_scoring_by_hand():
     assert list(table["made"]) == [1, 1, 0, 0, 0]
     assert list(table["share"]) == [1, 0.5, 0, 0, 0]
 
-    one_each = ais.Strategy(disclose_to_customers=True, gains_to_workers=0.1, junior_share=0.05,
-                            recovery_share=0.5, worker_autonomy=True)
-    assert ais.summary(one_each) == "5 of 8 commitments made; every effect is covered, 3 commitments are still open."
-    assert ais.summary(replace(FULL, human_tasks=False)).endswith("every effect is covered, 1 commitment is still open.")
+    one_each = ais.Strategy(
+        disclose_to_customers=True,
+        gains_to_workers=0.1,
+        junior_share=0.05,
+        recovery_share=0.5,
+        worker_autonomy=True,
+    )
+    assert (
+        ais.summary(one_each)
+        == "5 of 8 commitments made; every effect is covered, 3 commitments are still open."
+    )
+    assert ais.summary(replace(FULL, human_tasks=False)).endswith(
+        "every effect is covered, 1 commitment is still open."
+    )
     assert ais.summary(FULL) == "8 of 8 commitments made; every effect is covered."
 
 
@@ -390,24 +422,36 @@ def test_bad_commitments_raise_a_clear_value_error(bad, words):
 
 strategies = st.builds(
     ais.Strategy,
-    disclose_to_customers=st.booleans(), training_hours=st.sampled_from([0, 0.5, 16, 2000]) | st.floats(0, 2000),
-    gains_to_workers=st.floats(0, 1), junior_share=st.floats(0, 1), ai_learning_aid=st.booleans(),
-    recovery_share=st.floats(0, 1), human_tasks=st.booleans(), worker_autonomy=st.booleans(),
+    disclose_to_customers=st.booleans(),
+    training_hours=st.sampled_from([0, 0.5, 16, 2000]) | st.floats(0, 2000),
+    gains_to_workers=st.floats(0, 1),
+    junior_share=st.floats(0, 1),
+    ai_learning_aid=st.booleans(),
+    recovery_share=st.floats(0, 1),
+    human_tasks=st.booleans(),
+    worker_autonomy=st.booleans(),
 )
 
 
 @given(strategies)
 def test_score_coverage_gaps_and_uncovered_agree(strategy):
     table = ais.coverage(strategy)
-    assert ais.score(strategy) == table["made"].sum() == len(ais.CHECKLIST) - len(ais.gaps(strategy))
+    assert (
+        ais.score(strategy) == table["made"].sum() == len(ais.CHECKLIST) - len(ais.gaps(strategy))
+    )
     assert ((table["share"] >= 0) & (table["share"] <= 1)).all()
-    assert ais.uncovered_effects(strategy) == [e for e in ais.EFFECTS if all(
-        item in ais.gaps(strategy) for item in ais.CHECKLIST if item.effect == e)]
+    assert ais.uncovered_effects(strategy) == [
+        e
+        for e in ais.EFFECTS
+        if all(item in ais.gaps(strategy) for item in ais.CHECKLIST if item.effect == e)
+    ]
 
 
 @given(strategies, st.sampled_from(ais.CHECKLIST))
 def test_making_a_commitment_never_lowers_the_score(strategy, item):
-    more = replace(strategy, **{item.field: True if isinstance(getattr(strategy, item.field), bool) else 0.5})
+    more = replace(
+        strategy, **{item.field: True if isinstance(getattr(strategy, item.field), bool) else 0.5}
+    )
     assert ais.score(more) >= ais.score(strategy)
     assert set(ais.uncovered_effects(more)) <= set(ais.uncovered_effects(strategy))
 
@@ -416,13 +460,18 @@ def test_making_a_commitment_never_lowers_the_score(strategy, item):
 
 
 def test_the_document_states_commitments_gaps_and_questions():
-    strategy = ais.Strategy(disclose_to_customers=True, training_hours=16, junior_share=0.15, recovery_share=0.25)
+    strategy = ais.Strategy(
+        disclose_to_customers=True, training_hours=16, junior_share=0.15, recovery_share=0.25
+    )
     text = ais.document(strategy, "Example College")
     lines = text.splitlines()
     assert [line for line in lines if line.startswith("# ")] == [
         "# AI strategy of Example College: commitments to discuss with the works council"
     ]
-    assert "**Checklist: 4 of 8 commitments made; effects left uncovered: 5 The meaning of work.**" in lines
+    assert (
+        "**Checklist: 4 of 8 commitments made; effects left uncovered: 5 The meaning of work.**"
+        in lines
+    )
     assert "ondernemingsraad" in text and "Rubens" in text and "opinion piece" in text
     rows = [line for line in lines if line.startswith("| ") and "---" not in line][1:]
     assert len(rows) == len(ais.CHECKLIST)
@@ -431,7 +480,7 @@ def test_the_document_states_commitments_gaps_and_questions():
     assert rows[2].startswith("| 2 After job loss | open | How are the gains of AI shared")
     assert "At least 15% of positions stay junior positions" in rows[3]
     assert "Of the time AI frees, 25% is kept for recovery" in rows[5]
-    questions = text[text.find("## Questions for the works council"): text.find("## Where")]
+    questions = text[text.find("## Questions for the works council") : text.find("## Where")]
     numbered = [line for line in questions.splitlines() if re.match(r"\d+\. ", line)]
     assert [line.split(". ", 1)[1] for line in numbered] == [
         f"{ais.EFFECTS[item.effect]}: {item.question}" for item in ais.gaps(strategy)
@@ -507,7 +556,11 @@ def test_moving_the_controls_updates_summary_bars_and_image():
     assert ais.strategy_of(builder) == strategy
     assert builder.text == ais.summary(strategy)
     assert made_bars(builder) == list(ais.coverage(strategy)["made"]) == [1, 1, 0, 0, 0]
-    assert uncovered_marks(builder) == [2, 3, 4]  # the junior paradox, workload, the meaning of work
+    assert uncovered_marks(builder) == [
+        2,
+        3,
+        4,
+    ]  # the junior paradox, workload, the meaning of work
     assert bytes(builder.image.value) != before
     for name, value in zip(builder.controls, (True, 80, 1.0, 0.5, True, 1.0, True, True)):
         builder.controls[name].value = value
@@ -522,10 +575,15 @@ def test_moving_the_controls_updates_summary_bars_and_image():
 
 def test_the_assignments_planted_errors_are_explained_with_known_sources():
     solution = read_notebook(ROOT / "solutions" / "ai_strategy" / "ai_strategy.ipynb")
-    cells = {c["metadata"].get("nbgrader", {}).get("grade_id"): cell_source(c) for c in solution["cells"]}
+    cells = {
+        c["metadata"].get("nbgrader", {}).get("grade_id"): cell_source(c) for c in solution["cells"]
+    }
     tree = ast.parse(cells["test_planted_kinds"])
-    [key] = [ast.literal_eval(node.value) for node in ast.walk(tree)
-             if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "ANSWER_KEY"]
+    [key] = [
+        ast.literal_eval(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "ANSWER_KEY"
+    ]
     assert sorted(kind for kind, _ in key.values()) == sorted(ais.ERRORS)
     assert all(source in BIBLIOGRAPHY for _, source in key.values())
     text = cells["q3_text"]

@@ -16,7 +16,15 @@ import sys
 
 import pytest
 
-from browsing import SLOW, VIEWPORT, browser, free_port, press_and_expect, screenshots, wait_until_serving  # noqa: F401
+from browsing import (  # noqa: F401
+    SLOW,
+    VIEWPORT,
+    browser,
+    free_port,
+    press_and_expect,
+    screenshots,
+    wait_until_serving,
+)
 from conftest import ROOT, tool_env
 from course import cli
 from explorers import keyboard_step
@@ -31,14 +39,18 @@ def test_every_lesson_with_a_model_explorer_is_offered():
 
 def test_an_unknown_topic_is_refused_with_the_choices(monkeypatch):
     monkeypatch.chdir(ROOT)
-    with pytest.raises(SystemExit, match=r"no explorer called 'welcome'\. Choose one of: .*junior_paradox"):
+    with pytest.raises(
+        SystemExit, match=r"no explorer called 'welcome'\. Choose one of: .*junior_paradox"
+    ):
         cli.main(["explore", "welcome"])
 
 
 def test_the_app_is_the_title_and_the_explorer_served_on_loopback_without_code():
     notebook = cli.app_notebook("junior_paradox", "04 The junior paradox")
     assert [c["source"] for c in notebook["cells"]] == [
-        "# 04 The junior paradox", "from course import junior_paradox\n\njunior_paradox.explorer()"]
+        "# 04 The junior paradox",
+        "from course import junior_paradox\n\njunior_paradox.explorer()",
+    ]
     command = cli.voila_command(ROOT / "x.ipynb", ["--port=9999"])
     assert command[1:4] == ["-m", "voila", str(ROOT / "x.ipynb")]
     assert "--Voila.ip=127.0.0.1" in command and "--strip_sources=True" in command
@@ -55,15 +67,20 @@ def test_every_topic_has_an_app_of_its_title_and_explorer(topic):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("topic", ["junior_paradox"])
-def test_explore_serves_the_explorer_and_it_answers_the_keyboard(topic, browser, screenshots, tmp_path):
+def test_explore_serves_the_explorer_and_it_answers_the_keyboard(
+    topic, browser, screenshots, tmp_path
+):
     from playwright.sync_api import expect
 
     port = free_port()
     log = open(tmp_path / "voila.log", "w")
     app = subprocess.Popen(
         [sys.executable, "-m", "course.cli", "explore", topic, "--no-browser", f"--port={port}"],
-        cwd=ROOT / "notebooks", env={**tool_env(), "TMPDIR": str(tmp_path)},
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,  # its own group: stop Voila with it
+        cwd=ROOT / "notebooks",
+        env={**tool_env(), "TMPDIR": str(tmp_path)},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own group: stop Voila with it
     )
     page = browser.new_page(viewport=VIEWPORT)
     try:

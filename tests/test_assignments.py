@@ -89,7 +89,9 @@ def graded(request, tmp_path_factory, empty_gradebook):
         target = f"submitted/{{}}/{assignment}/{name}"
         shutil.copy(source / name, course / target.format("perfect"))
         shutil.copy(release / name, course / target.format("blank"))
-        (course / target.format("hidden")).write_text(json.dumps(failing_hidden(read_notebook(source / name))))
+        (course / target.format("hidden")).write_text(
+            json.dumps(failing_hidden(read_notebook(source / name)))
+        )
         (course / target.format("garbage")).write_text("This is not a notebook.\n")
 
     autograde = api.autograde(assignment, "*")  # the whole batch, like the command line
@@ -104,16 +106,25 @@ def graded(request, tmp_path_factory, empty_gradebook):
                 except MissingEntry:
                     continue
                 scores[student, name] = {
-                    grade.name: (grade.auto_score, grade.max_score) for grade in submission.grades
+                    grade.name: (grade.auto_score, grade.max_score)
+                    for grade in submission.grades
                     if grade.cell_type == "code"
                 }
-    return SimpleNamespace(assignment=assignment, course=course, names=notebooks(source),
-                           scores=scores, log=autograde.get("log", "") + (autograde.get("error") or ""),
-                           feedback_failed=feedback_failed)
+    return SimpleNamespace(
+        assignment=assignment,
+        course=course,
+        names=notebooks(source),
+        scores=scores,
+        log=autograde.get("log", "") + (autograde.get("error") or ""),
+        feedback_failed=feedback_failed,
+    )
 
 
 def test_committed_release_equals_a_fresh_generation(graded):
-    fresh, committed = graded.course / "exercises" / graded.assignment, ROOT / "exercises" / graded.assignment
+    fresh, committed = (
+        graded.course / "exercises" / graded.assignment,
+        ROOT / "exercises" / graded.assignment,
+    )
     files = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file())
     for name in files:
@@ -146,24 +157,33 @@ def test_a_file_that_is_not_a_notebook_scores_nothing_and_is_reported(graded):
 def test_a_failed_hidden_test_costs_the_points_of_its_cells(graded):
     for name in graded.names:
         cells = graded.scores["hidden", name]
-        hidden = [c for c in read_notebook(graded.course / "solutions" / graded.assignment / name)["cells"]
-                  if "END HIDDEN TESTS" in cell_source(c)]
+        hidden = [
+            c
+            for c in read_notebook(graded.course / "solutions" / graded.assignment / name)["cells"]
+            if "END HIDDEN TESTS" in cell_source(c)
+        ]
         lost = [cell for cell, (got, best) in cells.items() if got != best]
         assert len(lost) == len(hidden) > 0, f"{name}: {lost}"
 
 
 def page_text(graded, student, name):
     """What the student sees of their feedback page for notebook ``name``."""
-    page = graded.course / "feedback" / student / graded.assignment / name.replace(".ipynb", ".html")
+    page = (
+        graded.course / "feedback" / student / graded.assignment / name.replace(".ipynb", ".html")
+    )
     return visible_text(page.read_text(encoding="utf-8"))
 
 
 def test_feedback_pages_show_no_hidden_test_but_say_what_failed(graded):
     assert graded.feedback_failed == []
     for name in graded.names:
-        secret = hidden_test_lines(read_notebook(graded.course / "solutions" / graded.assignment / name))
+        secret = hidden_test_lines(
+            read_notebook(graded.course / "solutions" / graded.assignment / name)
+        )
         assert f'assert not globals().get("{FAIL_HIDDEN}"), "{MARKER}"' in secret
-        pages = {student: page_text(graded, student, name) for student in ("perfect", "blank", "hidden")}
+        pages = {
+            student: page_text(graded, student, name) for student in ("perfect", "blank", "hidden")
+        }
         for student, text in pages.items():
             leaked = [line for line in secret if line in text]
             assert not leaked and MARKER not in text, (student, leaked[:3])
@@ -172,7 +192,12 @@ def test_feedback_pages_show_no_hidden_test_but_say_what_failed(graded):
         assert "a hidden test failed (AssertionError)" in pages["hidden"]
         # the blank answer fails visible checks, and each check's hint reaches the student
         blank = read_notebook(graded.course / "autograded" / "blank" / graded.assignment / name)
-        hints = [o["evalue"] for c in blank["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
+        hints = [
+            o["evalue"]
+            for c in blank["cells"]
+            for o in c.get("outputs", [])
+            if o["output_type"] == "error"
+        ]
         assert hints and all(hint in pages["blank"] for hint in hints)
         assert "✘ Not passed: the visible check on line" in pages["blank"]
 
@@ -182,10 +207,14 @@ def test_release_holds_no_solution_and_no_hidden_test(assignment):
     for name in notebooks(ROOT / "solutions" / assignment):
         source = read_notebook(ROOT / "solutions" / assignment / name)
         release_cells = read_notebook(ROOT / "exercises" / assignment / name)["cells"]
-        release = {line.strip() for cell in release_cells for line in cell_source(cell).splitlines()}
+        release = {
+            line.strip() for cell in release_cells for line in cell_source(cell).splitlines()
+        }
         secret, public = set(), set()
         for cell in source["cells"]:
-            inside = cell["cell_type"] == "markdown" and is_answer(cell)  # a written answer is all secret
+            inside = cell["cell_type"] == "markdown" and is_answer(
+                cell
+            )  # a written answer is all secret
             for line in cell_source(cell).splitlines():
                 if any(marker in line for marker in MARKERS):
                     inside = "BEGIN" in line
@@ -197,7 +226,12 @@ def test_release_holds_no_solution_and_no_hidden_test(assignment):
         assert secret - public, "the source has no solution or hidden test to hide"
 
 
-TEACHER_SECTIONS = ["## In class", "## Common misconceptions", "## Rubric", "## What the autograded questions test"]
+TEACHER_SECTIONS = [
+    "## In class",
+    "## Common misconceptions",
+    "## Rubric",
+    "## What the autograded questions test",
+]
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

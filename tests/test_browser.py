@@ -20,7 +20,15 @@ import urllib.parse
 
 import pytest
 
-from browsing import SLOW, VIEWPORT, browser, free_port, press_and_expect, screenshots, wait_until_serving  # noqa: F401
+from browsing import (  # noqa: F401
+    SLOW,
+    VIEWPORT,
+    browser,
+    free_port,
+    press_and_expect,
+    screenshots,
+    wait_until_serving,
+)
 from conftest import ROOT, tool_env
 from course import cli
 from explorers import LESSONS_WITH_EXPLORERS, build, calls, keyboard_step
@@ -47,11 +55,23 @@ def lab(tmp_path_factory):
         target.write_text(json.dumps(values), encoding="utf-8")
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--allow-root",
-         f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={folder / 'course'}",
-         f"--LabApp.user_settings_dir={folder / 'settings'}", f"--LabApp.workspaces_dir={folder / 'workspaces'}",
-         "--LabApp.expose_app_in_browser=True"],  # window.jupyterapp: open and close lessons in one page
-        env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={port}",
+            "--allow-root",
+            f"--IdentityProvider.token={TOKEN}",
+            f"--ServerApp.root_dir={folder / 'course'}",
+            f"--LabApp.user_settings_dir={folder / 'settings'}",
+            f"--LabApp.workspaces_dir={folder / 'workspaces'}",
+            "--LabApp.expose_app_in_browser=True",
+        ],  # window.jupyterapp: open and close lessons in one page
+        env=tool_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -74,13 +94,18 @@ def lab_page(lab, browser):
     page = browser.new_page(viewport=VIEWPORT)
     page.goto(f"{lab}/lab?reset&token={TOKEN}")
     page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell", timeout=SLOW)
-    page.evaluate("async () => { await window.jupyterapp.restored; }")  # evaluate returns nothing: no page objects
+    page.evaluate(
+        "async () => { await window.jupyterapp.restored; }"
+    )  # evaluate returns nothing: no page objects
     yield page
     page.close()
 
 
 def open_lesson(page, path: str) -> None:
-    page.evaluate("async path => { await window.jupyterapp.commands.execute('docmanager:open', {path}); }", path)
+    page.evaluate(
+        "async path => { await window.jupyterapp.commands.execute('docmanager:open', {path}); }",
+        path,
+    )
 
 
 def close_lessons(page) -> None:
@@ -129,8 +154,10 @@ def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab_page, scree
             plot = box.locator(".widget-image")
             expect(plot).to_be_visible()
             assert plot.evaluate("image => image.naturalWidth") > 0, "the plot did not load"
-        problems = page.locator('[data-mime-type="application/vnd.jupyter.error"], '
-                                '[data-mime-type="application/vnd.jupyter.stderr"], :text("Error displaying widget")')
+        problems = page.locator(
+            '[data-mime-type="application/vnd.jupyter.error"], '
+            '[data-mime-type="application/vnd.jupyter.stderr"], :text("Error displaying widget")'
+        )
         assert problems.count() == 0, problems.all_inner_texts()
         for number, explorer in enumerate(explorers):
             boxes.nth(number).scroll_into_view_if_needed()
@@ -152,6 +179,8 @@ def test_the_readme_binder_link_opens_the_welcome_lesson_in_jupyterlab(lab, brow
         current_tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current")
         expect(current_tab).to_contain_text("00_welcome.ipynb", timeout=SLOW)
         title = cli.lesson_title(ROOT / cli.WELCOME)
-        expect(page.locator(".jp-NotebookPanel:visible .jp-Notebook h1")).to_contain_text(title, timeout=SLOW)
+        expect(page.locator(".jp-NotebookPanel:visible .jp-Notebook h1")).to_contain_text(
+            title, timeout=SLOW
+        )
     finally:
         page.close()

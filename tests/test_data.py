@@ -13,7 +13,14 @@ def write(tmp_path, text):
 
 
 def test_a_good_table_loads_with_its_types(tmp_path):
-    table = load("example", SCHEMA, write(tmp_path, "name,share,count,source\nclerk, 0.54,3,gmyrek2025\nnurse,0.1,0,illustrative\n"))
+    table = load(
+        "example",
+        SCHEMA,
+        write(
+            tmp_path,
+            "name,share,count,source\nclerk, 0.54,3,gmyrek2025\nnurse,0.1,0,illustrative\n",
+        ),
+    )
     assert table["share"].tolist() == [0.54, 0.1]
     assert table["count"].tolist() == [3, 0] and table["count"].dtype.kind == "i"
     assert table["name"].tolist() == ["clerk", "nurse"]
@@ -23,7 +30,10 @@ def test_a_good_table_loads_with_its_types(tmp_path):
     "text, words",
     [
         ("name,share,source\nclerk,0.5,illustrative\n", "must have the columns"),
-        ("name,share,count,source\nclerk,1.5,3,illustrative\n", "column 'share': line\\(s\\) 2 must hold a number from 0 to 1"),
+        (
+            "name,share,count,source\nclerk,1.5,3,illustrative\n",
+            "column 'share': line\\(s\\) 2 must hold a number from 0 to 1",
+        ),
         ("name,share,count,source\nclerk,half,3,illustrative\n", "column 'share'"),
         ("name,share,count,source\nclerk,0.5,2.5,illustrative\n", "column 'count'.*whole"),
         ("name,share,count,source\n,0.5,2,illustrative\n", "column 'name'"),

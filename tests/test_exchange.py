@@ -25,8 +25,15 @@ from traitlets.config import Config
 
 from conftest import ASSIGNMENTS, ROOT, read_notebook
 from course import classroom, cli
-from simulated import (autograded, expected_scores, gradebook_state, hidden_test_lines, scratch_course, submission,
-                       visible_text)
+from simulated import (
+    autograded,
+    expected_scores,
+    gradebook_state,
+    hidden_test_lines,
+    scratch_course,
+    submission,
+    visible_text,
+)
 
 ASSIGNMENT = ASSIGNMENTS[0]
 STUDENTS = ("ada-1", "ben-2", "cleo-3")  # ids that no notebook text holds by chance
@@ -71,13 +78,16 @@ class Class:
         coursedir = CourseDirectory(config=config)
         coursedir.assignment_id = assignment
         app = getattr(ExchangeFactory(config=config), step)(
-            coursedir=coursedir, authenticator=Authenticator(config=config), config=config)
+            coursedir=coursedir, authenticator=Authenticator(config=config), config=config
+        )
         return app.start()
 
     def work(self, name: str, kind: str) -> None:
         for path in sorted((ROOT / "solutions" / ASSIGNMENT).glob("*.ipynb")):
             mine = self.homes[name] / ASSIGNMENT / path.name
-            mine.write_text(submission(kind, read_notebook(path), read_notebook(mine)), encoding="utf-8")
+            mine.write_text(
+                submission(kind, read_notebook(path), read_notebook(mine)), encoding="utf-8"
+            )
 
     def gradebook(self):
         from nbgrader.api import Gradebook
@@ -92,7 +102,10 @@ def school(tmp_path_factory):
     school.listed = {name: school.student(name, "List") for name in STUDENTS}
     for name in STUDENTS:
         school.student(name, "FetchAssignment")
-    school.fetched = {name: sorted(p.name for p in (school.homes[name] / ASSIGNMENT).iterdir()) for name in STUDENTS}
+    school.fetched = {
+        name: sorted(p.name for p in (school.homes[name] / ASSIGNMENT).iterdir())
+        for name in STUDENTS
+    }
     school.work("ada-1", "correct")
     school.student("ada-1", "Submit")
     school.work("ben-2", "wrong")
@@ -101,7 +114,9 @@ def school(tmp_path_factory):
     school.student("ben-2", "Submit")
     # The teacher moves the due date to now; cleo submits after it.
     with school.gradebook() as gradebook:
-        gradebook.update_or_create_assignment(ASSIGNMENT, duedate=datetime.now(timezone.utc).replace(tzinfo=None))
+        gradebook.update_or_create_assignment(
+            ASSIGNMENT, duedate=datetime.now(timezone.utc).replace(tzinfo=None)
+        )
     school.work("cleo-3", "wrong")
     school.student("cleo-3", "Submit")
     for step in ("collect", "grade", "feedback"):
@@ -113,14 +128,21 @@ def school(tmp_path_factory):
 
 
 def solutions() -> list[dict]:
-    return [read_notebook(path) for path in sorted((ROOT / "solutions" / ASSIGNMENT).glob("*.ipynb"))]
+    return [
+        read_notebook(path) for path in sorted((ROOT / "solutions" / ASSIGNMENT).glob("*.ipynb"))
+    ]
 
 
 def test_every_student_sees_the_released_assignment_and_fetches_it(school):
     for name in STUDENTS:
         assert [a["assignment_id"] for a in school.listed[name]] == [ASSIGNMENT]
-        assert school.fetched[name] == sorted(p.name for p in (ROOT / "exercises" / ASSIGNMENT).iterdir())
-    assert "Released" in school.printed["release"] and "Due date: 2100-01-01 12:00 UTC" in school.printed["release"]
+        assert school.fetched[name] == sorted(
+            p.name for p in (ROOT / "exercises" / ASSIGNMENT).iterdir()
+        )
+    assert (
+        "Released" in school.printed["release"]
+        and "Due date: 2100-01-01 12:00 UTC" in school.printed["release"]
+    )
 
 
 def test_collect_takes_the_latest_submission_and_flags_the_late_one(school):
@@ -128,8 +150,12 @@ def test_collect_takes_the_latest_submission_and_flags_the_late_one(school):
     assert "3 submissions" in printed and "late: cleo-3." in printed
     assert re.search(r"cleo-3: submitted .* LATE by", printed) and "ada-1: submitted" in printed
     for path in (ROOT / "solutions" / ASSIGNMENT).glob("*.ipynb"):
-        collected = json.loads((school.course / "submitted" / "ben-2" / ASSIGNMENT / path.name).read_text())
-        assert collected == json.loads((school.homes["ben-2"] / ASSIGNMENT / path.name).read_text())  # the second one
+        collected = json.loads(
+            (school.course / "submitted" / "ben-2" / ASSIGNMENT / path.name).read_text()
+        )
+        assert collected == json.loads(
+            (school.homes["ben-2"] / ASSIGNMENT / path.name).read_text()
+        )  # the second one
 
 
 def test_scores_are_exactly_those_of_each_students_work(school):
@@ -143,7 +169,9 @@ def test_scores_are_exactly_those_of_each_students_work(school):
             submitted = gradebook.find_submission(ASSIGNMENT, name)
             assert (submitted.total_seconds_late > 0) == (name == "cleo-3")
             assert not submitted.late_submission_penalty  # nbgrader's default: late, but no penalty
-    assert sum(expected_scores("wrong", ASSIGNMENT).values()) < sum(expected_scores("correct", ASSIGNMENT).values())
+    assert sum(expected_scores("wrong", ASSIGNMENT).values()) < sum(
+        expected_scores("correct", ASSIGNMENT).values()
+    )
 
 
 def feedback_pages(home: Path) -> list[Path]:
@@ -154,9 +182,14 @@ def test_each_student_fetches_their_own_feedback_and_nothing_else(school):
     with school.gradebook() as gradebook:
         scores = {name: gradebook.find_submission(ASSIGNMENT, name).score for name in STUDENTS}
     for name in STUDENTS:
-        pages = feedback_pages(school.homes[name])  # ben submitted twice; only the collected one is graded
+        pages = feedback_pages(
+            school.homes[name]
+        )  # ben submitted twice; only the collected one is graded
         assert len(pages) == len(solutions())
-        shown = sum(float(re.search(r"Score: ([\d.]+) / ", page.read_text(encoding="utf-8")).group(1)) for page in pages)
+        shown = sum(
+            float(re.search(r"Score: ([\d.]+) / ", page.read_text(encoding="utf-8")).group(1))
+            for page in pages
+        )
         assert shown == scores[name], name
         others = [other for other in STUDENTS if other != name]
         files = [p for p in school.homes[name].rglob("*") if p.is_file()]
@@ -171,7 +204,9 @@ def test_the_feedback_pages_hold_no_hidden_test(school):
         for page in feedback_pages(school.homes[name]):
             text = visible_text(page.read_text(encoding="utf-8"))
             leaked = [line for line in secret if line in text]
-            assert not leaked and "HIDDEN TESTS" not in text.replace("hidden tests: not shown", ""), (name, leaked[:3])
+            assert not leaked and "HIDDEN TESTS" not in text.replace(
+                "hidden tests: not shown", ""
+            ), (name, leaked[:3])
 
 
 def test_the_exchange_keeps_submissions_and_feedback_unlistable_for_students(school):
@@ -179,7 +214,9 @@ def test_the_exchange_keeps_submissions_and_feedback_unlistable_for_students(sch
     for folder in ("inbound", "feedback"):
         mode = (course / folder).stat().st_mode
         assert not mode & (stat.S_IROTH | stat.S_IRGRP), f"other users could list exchange/{folder}"
-    assert len(list((course / "feedback").iterdir())) == 3  # one page each; their names are secret hashes
+    assert (
+        len(list((course / "feedback").iterdir())) == 3
+    )  # one page each; their names are secret hashes
 
 
 def test_the_report_has_the_grades_a_plot_and_a_page(school):
@@ -192,9 +229,18 @@ def test_the_report_has_the_grades_a_plot_and_a_page(school):
             assert row.raw_score == gradebook.find_submission(row.assignment, row.student_id).score
     assert sorted(grades.student_id) == sorted(STUDENTS)
     questions = pd.read_csv(reports / "questions.csv")
-    graded_cells = [c for nb in solutions() for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("grade")]
+    graded_cells = [
+        c
+        for nb in solutions()
+        for c in nb["cells"]
+        if c["metadata"].get("nbgrader", {}).get("grade")
+    ]
     assert len(questions) == len(STUDENTS) * len(graded_cells)
     assert (reports / "class-report.png").read_bytes().startswith(b"\x89PNG")
     page = (reports / "class-report.html").read_text(encoding="utf-8")
-    assert page.count("<h1>") == 1 and 'alt="Dot plots.' in page and "data:image/png;base64," in page
-    assert "written answers to grade" in page and ">3<" in page  # nobody graded the written answers yet
+    assert (
+        page.count("<h1>") == 1 and 'alt="Dot plots.' in page and "data:image/png;base64," in page
+    )
+    assert (
+        "written answers to grade" in page and ">3<" in page
+    )  # nobody graded the written answers yet

@@ -35,11 +35,25 @@ def traceback(count: int, line: int) -> list[str]:
 
 
 def grade_cell(outputs=(), count=5):
-    return from_dict({
-        "cell_type": "code", "execution_count": count, "source": SOURCE, "outputs": list(outputs),
-        "metadata": {"nbgrader": {"grade": True, "grade_id": "test_double", "locked": True, "points": 2,
-                                  "schema_version": 3, "solution": False, "task": False}},
-    })
+    return from_dict(
+        {
+            "cell_type": "code",
+            "execution_count": count,
+            "source": SOURCE,
+            "outputs": list(outputs),
+            "metadata": {
+                "nbgrader": {
+                    "grade": True,
+                    "grade_id": "test_double",
+                    "locked": True,
+                    "points": 2,
+                    "schema_version": 3,
+                    "solution": False,
+                    "task": False,
+                }
+            },
+        }
+    )
 
 
 def error(ename="AssertionError", evalue="", tb=()):
@@ -52,26 +66,39 @@ def hide(cell):
 
 def test_hidden_lines_are_the_region_with_its_markers():
     assert feedback.hidden_lines(SOURCE) == {6, 7, 8, 9}
-    assert feedback.hidden_lines("a\n### BEGIN HIDDEN TESTS\nb\n### END HIDDEN TESTS\nc\n# BEGIN HIDDEN TESTS\nd\n# END HIDDEN TESTS") == {2, 3, 4, 6, 7, 8}
+    assert feedback.hidden_lines(
+        "a\n### BEGIN HIDDEN TESTS\nb\n### END HIDDEN TESTS\nc\n# BEGIN HIDDEN TESTS\nd\n# END HIDDEN TESTS"
+    ) == {2, 3, 4, 6, 7, 8}
     assert feedback.hidden_lines("no hidden tests here") == set()
 
 
 def test_each_hidden_region_becomes_one_comment_line_indented_as_its_marker():
     source = "a = 1\n    ### BEGIN HIDDEN TESTS\n    secret()\n    ### END HIDDEN TESTS\nb = 2"
-    assert feedback.without_hidden(source, feedback.hidden_lines(source)) == f"a = 1\n    {feedback.NOT_SHOWN}\nb = 2"
+    assert (
+        feedback.without_hidden(source, feedback.hidden_lines(source))
+        == f"a = 1\n    {feedback.NOT_SHOWN}\nb = 2"
+    )
 
 
 def test_only_this_cells_frames_count_and_colour_codes_do_not_matter():
-    chained = {"traceback": traceback(3, 2) + traceback(5, 7) + traceback(5, 3)}  # In[3] is the learner's cell
+    chained = {
+        "traceback": traceback(3, 2) + traceback(5, 7) + traceback(5, 3)
+    }  # In[3] is the learner's cell
     assert feedback.lines_run(chained, 5) == [7, 3]
     assert feedback.lines_run(chained, 3) == [2]
-    assert feedback.lines_run({"traceback": ["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"]}, 5) == []
+    assert (
+        feedback.lines_run({"traceback": ["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"]}, 5) == []
+    )
 
 
 def test_a_passing_cell_says_so_and_keeps_no_hidden_line():
-    cell = hide(grade_cell([NotebookNode(output_type="stream", name="stdout", text="✔ Question 1\n")]))
+    cell = hide(
+        grade_cell([NotebookNode(output_type="stream", name="stdout", text="✔ Question 1\n")])
+    )
     assert cell.outputs[0].text.startswith("✔ Passed")
-    assert "double(-7)" not in cell.source and "HIDDEN" not in cell.source.replace(feedback.NOT_SHOWN, "")
+    assert "double(-7)" not in cell.source and "HIDDEN" not in cell.source.replace(
+        feedback.NOT_SHOWN, ""
+    )
     assert 'selfcheck.check(double(2) == 4, "Twice 2?")' in cell.source
 
 
@@ -79,7 +106,10 @@ def test_a_visible_failure_shows_its_line_and_hint_but_no_traceback():
     cell = hide(grade_cell([error(evalue="Not yet. Twice 2?", tb=traceback(5, 3))]))
     [output] = cell.outputs
     assert output.output_type == "stream"
-    assert output.text == "✘ Not passed: the visible check on line 3 failed. AssertionError: Not yet. Twice 2?\n"
+    assert (
+        output.text
+        == "✘ Not passed: the visible check on line 3 failed. AssertionError: Not yet. Twice 2?\n"
+    )
 
 
 def test_a_hidden_failure_names_only_the_kind_of_error():
@@ -90,8 +120,15 @@ def test_a_hidden_failure_names_only_the_kind_of_error():
 
 
 def test_an_error_without_a_line_of_this_cell_is_not_placed_in_the_visible_tests():
-    cell = hide(grade_cell([error(ename="CellTimeoutError", tb=["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"])]))
-    assert cell.outputs[0].text == "✘ Not passed: the tests of this cell stopped with CellTimeoutError.\n"
+    cell = hide(
+        grade_cell(
+            [error(ename="CellTimeoutError", tb=["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"])]
+        )
+    )
+    assert (
+        cell.outputs[0].text
+        == "✘ Not passed: the tests of this cell stopped with CellTimeoutError.\n"
+    )
     # A frame from another cell (the learner's) does not count either.
     cell = hide(grade_cell([error(tb=traceback(4, 3))], count=5))
     assert "visible check" not in cell.outputs[0].text
@@ -101,8 +138,15 @@ def test_cells_without_hidden_tests_are_left_as_they_are():
     visible_only = grade_cell([error(evalue="Not yet.", tb=traceback(5, 3))])
     visible_only.source = "from course import selfcheck\nselfcheck.check(False, 'Not yet.')"
     assert hide(visible_only) == visible_only
-    answer = from_dict({"cell_type": "code", "execution_count": 4, "source": "### BEGIN HIDDEN TESTS\nx\n### END HIDDEN TESTS",
-                        "outputs": [], "metadata": {"nbgrader": {"solution": True, "grade": False, "grade_id": "a"}}})
+    answer = from_dict(
+        {
+            "cell_type": "code",
+            "execution_count": 4,
+            "source": "### BEGIN HIDDEN TESTS\nx\n### END HIDDEN TESTS",
+            "outputs": [],
+            "metadata": {"nbgrader": {"solution": True, "grade": False, "grade_id": "a"}},
+        }
+    )
     assert hide(answer).source.startswith("### BEGIN HIDDEN TESTS")
 
 

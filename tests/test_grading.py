@@ -22,8 +22,17 @@ import pytest
 
 from conftest import ASSIGNMENTS, tool_env
 from course import classroom, cli, grading
-from simulated import (CLASS_OF_100, KINDS, NOT_GRADED, autograded, class_of, expected_scores, gradebook_state,
-                       scratch_course, submit_all)
+from simulated import (
+    CLASS_OF_100,
+    KINDS,
+    NOT_GRADED,
+    autograded,
+    class_of,
+    expected_scores,
+    gradebook_state,
+    scratch_course,
+    submit_all,
+)
 
 pytestmark = pytest.mark.slow  # 100 submissions: a minute or two on two cores
 
@@ -61,8 +70,14 @@ def released(folder, students, gradebook):
 def graded(tmp_path_factory, empty_gradebook):
     """The class of 100, graded by the `ai-course grade` command."""
     course, _ = released(tmp_path_factory.mktemp("class"), CLASS, empty_gradebook)
-    run = subprocess.run(["ai-course", "grade", ASSIGNMENT, "--workers=2", *OPTIONS],
-                         cwd=course, env=tool_env(), capture_output=True, text=True, timeout=1200)
+    run = subprocess.run(
+        ["ai-course", "grade", ASSIGNMENT, "--workers=2", *OPTIONS],
+        cwd=course,
+        env=tool_env(),
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     return course, run
 
 
@@ -79,7 +94,10 @@ def test_a_class_of_100_is_graded(graded):
     course, run = graded
     assert len(CLASS) == 100
     assert run.returncode == 1, run.stderr  # some could not be graded
-    assert f"{100 - sum(CLASS_OF_100[k] for k in NOT_GRADED)} of 100 submissions of {ASSIGNMENT} graded" in run.stdout
+    assert (
+        f"{100 - sum(CLASS_OF_100[k] for k in NOT_GRADED)} of 100 submissions of {ASSIGNMENT} graded"
+        in run.stdout
+    )
     progress = [line for line in run.stdout.splitlines() if line.startswith("[")]
     assert len(progress) == 100 and progress[-1].startswith("[100/100]")
 
@@ -110,24 +128,38 @@ def test_broken_submissions_are_reported_by_name_and_the_others_graded(graded):
     assert "the file is not a notebook" in run.stdout
     assert "kernel died" in run.stdout
     assert "could not be stopped" in run.stdout  # the loop that catches KeyboardInterrupt
-    assert "a cell ran past the time limit; it was stopped" in run.stdout  # the endless loop, graded
+    assert (
+        "a cell ran past the time limit; it was stopped" in run.stdout
+    )  # the endless loop, graded
     summary = run.stdout.split("Not graded", 1)[1].splitlines()[1:]
     named = sorted(line.split(":")[0].strip() for line in summary if line.startswith("  "))
     assert named == sorted(student for student, kind in CLASS if kind in NOT_GRADED)
     for student, kind in CLASS:
-        assert (course / "autograded" / student / ASSIGNMENT).is_dir() == (kind not in NOT_GRADED), student
+        assert (course / "autograded" / student / ASSIGNMENT).is_dir() == (
+            kind not in NOT_GRADED
+        ), student
 
 
 def test_grading_again_leaves_the_same_gradebook(graded):
     course, _ = graded
     before = gradebook_state(db_url(course))
     # Without --force the graded ones are skipped and the broken ones tried again, as nbgrader does.
-    code, printed = run_cli(course, "grade", ASSIGNMENT, "--workers=1", "--student=correct-001",
-                            "--student=garbage-001")
-    assert code == 1 and printed.count("graded before") == 1 and "garbage-001: NOT GRADED" in printed
+    code, printed = run_cli(
+        course, "grade", ASSIGNMENT, "--workers=1", "--student=correct-001", "--student=garbage-001"
+    )
+    assert (
+        code == 1 and printed.count("graded before") == 1 and "garbage-001: NOT GRADED" in printed
+    )
     assert gradebook_state(db_url(course)) == before
-    code, printed = run_cli(course, "grade", ASSIGNMENT, "--workers=1", "--force",
-                            "--student=correct-001", "--student=wrong-001")
+    code, printed = run_cli(
+        course,
+        "grade",
+        ASSIGNMENT,
+        "--workers=1",
+        "--force",
+        "--student=correct-001",
+        "--student=wrong-001",
+    )
     assert code == 0 and "graded before" not in printed
     assert gradebook_state(db_url(course)) == before
 
@@ -140,8 +172,13 @@ def test_a_worker_that_dies_costs_no_one_else_their_grade(graded, monkeypatch):
     shutil.rmtree(folder)
     monkeypatch.setattr(grading, "grade_one", kill_the_worker)
     with classroom.working_directory(course):
-        outcomes = grading.grade(classroom.nbgrader_config(course, OPTIONS), ASSIGNMENT, workers=1,
-                                 students=["correct-002"], say=lambda line: None)
+        outcomes = grading.grade(
+            classroom.nbgrader_config(course, OPTIONS),
+            ASSIGNMENT,
+            workers=1,
+            students=["correct-002"],
+            say=lambda line: None,
+        )
     assert [o.graded for o in outcomes] == [False] and "BrokenProcessPool" in outcomes[0].problem
     assert not folder.exists()
     assert gradebook_state(db_url(course)) == before

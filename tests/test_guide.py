@@ -16,7 +16,9 @@ NOTES = sorted((ROOT / "teachers").glob("*.md"))
 
 
 def test_the_generated_part_of_the_guide_is_current():
-    assert guide.render(ROOT) in GUIDE.read_text(encoding="utf-8"), "run `ai-course guide` in the course folder"
+    assert guide.render(ROOT) in GUIDE.read_text(encoding="utf-8"), (
+        "run `ai-course guide` in the course folder"
+    )
     out = io.StringIO()
     with classroom.working_directory(ROOT / "notebooks"), contextlib.redirect_stdout(out):
         assert cli.main(["guide", "--check"]) == 0
@@ -25,7 +27,9 @@ def test_the_generated_part_of_the_guide_is_current():
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
 def test_every_lesson_has_its_objectives_and_time_in_the_guide(path):
-    [lesson] = [lesson for lesson in guide.lessons(ROOT) if lesson.topic == path.stem.split("_", 1)[1]]
+    [lesson] = [
+        lesson for lesson in guide.lessons(ROOT) if lesson.topic == path.stem.split("_", 1)[1]
+    ]
     text = GUIDE.read_text(encoding="utf-8")
     assert f"](../notebooks/{path.name})" in text
     goals = [goal.strip() for goal in guide.row(lesson, "You will be able to").split(";")]
@@ -42,38 +46,71 @@ def test_every_assignment_links_each_section_of_its_note(assignment):
     assert f"Assignment `{assignment}`:" in GUIDE.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("note", [n for n in NOTES if n.name != "README.md" and n.stem in ASSIGNMENTS], ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "note",
+    [n for n in NOTES if n.name != "README.md" and n.stem in ASSIGNMENTS],
+    ids=lambda p: p.stem,
+)
 def test_each_rubric_lives_only_in_its_note(note):
     rubric = note.read_text(encoding="utf-8").split("\n## Rubric", 1)[1].split("\n## ", 1)[0]
     # the criteria and their wording; a table's header row is the same in every note
-    lines = [line.strip() for line in rubric.splitlines()
-             if len(line.strip()) > 40 and not line.startswith("| Criterion |")]
+    lines = [
+        line.strip()
+        for line in rubric.splitlines()
+        if len(line.strip()) > 40 and not line.startswith("| Criterion |")
+    ]
     assert lines, "the rubric has no lines"
     elsewhere = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *[n for n in NOTES if n != note]]
-    elsewhere += list((ROOT / "solutions").glob("*/*.ipynb")) + list((ROOT / "exercises").glob("*/*.ipynb"))
+    elsewhere += list((ROOT / "solutions").glob("*/*.ipynb")) + list(
+        (ROOT / "exercises").glob("*/*.ipynb")
+    )
     for path in elsewhere:
         text = path.read_text(encoding="utf-8")
         copied = [line for line in lines if line in text]
-        assert not copied, f"{path.relative_to(ROOT)} copies the rubric of {note.name}: {copied[0][:60]}"
+        assert not copied, (
+            f"{path.relative_to(ROOT)} copies the rubric of {note.name}: {copied[0][:60]}"
+        )
 
 
 def test_the_readme_links_the_guide_and_the_guide_links_the_hub_recipe():
     readme = ROOT / "README.md"
-    teachers = readme.read_text(encoding="utf-8").split("## For teachers", 1)[1].split("\n## ", 1)[0]
+    teachers = (
+        readme.read_text(encoding="utf-8").split("## For teachers", 1)[1].split("\n## ", 1)[0]
+    )
     assert "(teachers/README.md)" in teachers and "ai-course grade" in teachers
     assert "(jupyterhub.md)" in GUIDE.read_text(encoding="utf-8")
 
 
 def test_anchor_minutes_and_points_worked_by_hand(tmp_path):
-    assert guide.anchor("Rubric: question 4 (advise the manager), 4 points") == "rubric-question-4-advise-the-manager-4-points"
-    assert guide.anchor("What the autograded questions test") == "what-the-autograded-questions-test"
-    assert guide.minutes("15 minutes reading, 15 minutes exploring, 45 minutes for the assignment") == 75
+    assert (
+        guide.anchor("Rubric: question 4 (advise the manager), 4 points")
+        == "rubric-question-4-advise-the-manager-4-points"
+    )
+    assert (
+        guide.anchor("What the autograded questions test") == "what-the-autograded-questions-test"
+    )
+    assert (
+        guide.minutes("15 minutes reading, 15 minutes exploring, 45 minutes for the assignment")
+        == 75
+    )
     assert guide.minutes("10 min reading") == 10
     cells = [
         {"cell_type": "code", "source": "", "metadata": {"nbgrader": {"grade": True, "points": 2}}},
-        {"cell_type": "code", "source": "", "metadata": {"nbgrader": {"grade": True, "points": 1.5}}},
-        {"cell_type": "code", "source": "", "metadata": {"nbgrader": {"solution": True, "grade": False}}},
-        {"cell_type": "markdown", "source": "", "metadata": {"nbgrader": {"grade": True, "points": 4}}},
+        {
+            "cell_type": "code",
+            "source": "",
+            "metadata": {"nbgrader": {"grade": True, "points": 1.5}},
+        },
+        {
+            "cell_type": "code",
+            "source": "",
+            "metadata": {"nbgrader": {"solution": True, "grade": False}},
+        },
+        {
+            "cell_type": "markdown",
+            "source": "",
+            "metadata": {"nbgrader": {"grade": True, "points": 4}},
+        },
         {"cell_type": "markdown", "source": "", "metadata": {}},
     ]
     (tmp_path / "a.ipynb").write_text(json.dumps({"cells": cells}))

@@ -116,7 +116,9 @@ def test_summary_reads_off_the_chosen_month():
         "behind the true count."
     )
     never = hs.Substitutions(disclosed=0.25, discovery=0)
-    assert hs.summary(never, 4, hs.expected(never, 4)).endswith("never come to light: the hidden count only grows.")
+    assert hs.summary(never, 4, hs.expected(never, 4)).endswith(
+        "never come to light: the hidden count only grows."
+    )
     assert "30 still hidden (75%)" in hs.summary(never, 4, hs.expected(never, 4))
     open_book = hs.Substitutions(disclosed=1)
     assert hs.summary(open_book, 6, hs.expected(open_book, 6)).endswith("so none stays hidden.")
@@ -194,7 +196,9 @@ def test_the_simulation_agrees_with_the_closed_form(disclosed, discovery):
     standard_error = closed["hidden_sd"] / math.sqrt(RUNS)
     assert (abs(runs.mean() - closed["hidden"]) <= 5 * standard_error + 1e-12).all()
     sd_tolerance = 6 / math.sqrt(2 * RUNS)
-    assert runs.std().to_numpy() == pytest.approx(closed["hidden_sd"].to_numpy(), rel=sd_tolerance, abs=1e-12)
+    assert runs.std().to_numpy() == pytest.approx(
+        closed["hidden_sd"].to_numpy(), rel=sd_tolerance, abs=1e-12
+    )
 
 
 def test_the_same_seed_gives_the_same_histories_and_another_seed_others():
@@ -226,7 +230,9 @@ def test_every_simulated_history_is_possible(substitutions, months, runs, seed):
 def test_counts_add_up_and_stay_in_range(substitutions, months):
     table = hs.expected(substitutions, months)
     scale = substitutions.per_month * months
-    assert (table["observed"] + table["hidden"]).to_numpy() == pytest.approx(table["true"].to_numpy())
+    assert (table["observed"] + table["hidden"]).to_numpy() == pytest.approx(
+        table["true"].to_numpy()
+    )
     assert (table["hidden"] >= 0).all() and (table["observed"] >= -1e-9 * scale).all()
     assert (table["hidden"] <= (1 - substitutions.disclosed) * table["true"] + 1e-9 * scale).all()
     assert (np.diff(table["observed"]) >= -1e-9 * scale).all()
@@ -240,7 +246,9 @@ def test_the_closed_form_equals_the_month_by_month_recursion(substitutions, mont
     for _ in range(months):
         hidden = (1 - s.discovery) * (hidden + s.per_month * (1 - s.disclosed))
         expected.append(hidden)
-    assert hs.expected(s, months)["hidden"].to_numpy() == pytest.approx(expected, rel=1e-9, abs=1e-9)
+    assert hs.expected(s, months)["hidden"].to_numpy() == pytest.approx(
+        expected, rel=1e-9, abs=1e-9
+    )
 
 
 @given(streams, st.integers(2, 120))
@@ -256,17 +264,24 @@ def test_more_disclosure_or_faster_discovery_never_hides_more(substitutions, x, 
     s = substitutions
     less_disclosed = hs.Substitutions(s.per_month, low, s.discovery)
     more_disclosed = hs.Substitutions(s.per_month, high, s.discovery)
-    assert (hs.expected(more_disclosed, months)["hidden"] <= hs.expected(less_disclosed, months)["hidden"] + 1e-9).all()
+    assert (
+        hs.expected(more_disclosed, months)["hidden"]
+        <= hs.expected(less_disclosed, months)["hidden"] + 1e-9
+    ).all()
     slower = hs.Substitutions(s.per_month, s.disclosed, low)
     faster = hs.Substitutions(s.per_month, s.disclosed, high)
-    assert (hs.expected(faster, months)["hidden"] <= hs.expected(slower, months)["hidden"] + 1e-9).all()
+    assert (
+        hs.expected(faster, months)["hidden"] <= hs.expected(slower, months)["hidden"] + 1e-9
+    ).all()
 
 
 @given(streams.filter(lambda s: s.discovery >= 0.05))
 def test_the_hidden_count_settles_at_per_month_times_the_lag(substitutions):
     # With q >= 0.05, 600 months leave a gap below 0.95**600 (about 4e-14) of the limit.
     hidden = hs.expected(substitutions, 600)["hidden"].iloc[-1]
-    assert hidden == pytest.approx(substitutions.per_month * hs.lag_months(substitutions), rel=1e-9, abs=1e-9)
+    assert hidden == pytest.approx(
+        substitutions.per_month * hs.lag_months(substitutions), rel=1e-9, abs=1e-9
+    )
 
 
 @given(st.lists(st.floats(1, 1000), min_size=1, max_size=20))

@@ -28,7 +28,9 @@ def pipelines(draw):
         retirement=draw(st.floats(0.01, 1)),
         cut=draw(st.floats(0, 1)),
         ai_from_year=draw(st.integers(0, 20)),
-        ai_speedup=draw(st.floats(0, (1 - 1 / years_junior) * 0.999)),  # keeps a stay of 1 year or more
+        ai_speedup=draw(
+            st.floats(0, (1 - 1 / years_junior) * 0.999)
+        ),  # keeps a stay of 1 year or more
     )
 
 
@@ -40,8 +42,16 @@ headcounts = st.builds(jp.Headcount, *[st.floats(0, 1e4)] * 3)
 
 def test_one_step_by_hand():
     now = jp.Headcount(100, 60, 200)
-    p = jp.Pipeline(intake=10, years_junior=2, years_medior=3, attrition_junior=0.1,
-                    attrition_medior=0.2, attrition_senior=0.05, retirement=0.1, ai_from_year=5)
+    p = jp.Pipeline(
+        intake=10,
+        years_junior=2,
+        years_medior=3,
+        attrition_junior=0.1,
+        attrition_medior=0.2,
+        attrition_senior=0.05,
+        retirement=0.1,
+        ai_from_year=5,
+    )
     later, flows = jp.step(now, p, year=0)
     # juniors: 90 stay, 45 of them move up, 10 hired; mediors: 48 stay, 16 move up;
     # seniors: 190 stay, 19 retire
@@ -86,10 +96,15 @@ def test_steady_state_intake_by_hand():
 def test_summary_names_policy_lever_and_shortage_year():
     p = jp.Pipeline(cut=0.5, ai_from_year=2, ai_speedup=0.25)
     text = jp.summary(p, 300, jp.simulate(p))
-    assert text.startswith("With a 50% cut in junior hiring from year 2 and AI saving 25% of junior time,")
+    assert text.startswith(
+        "With a 50% cut in junior hiring from year 2 and AI saving 25% of junior time,"
+    )
     assert "seniors fall below the target of 300 in year 8" in text
     calm = jp.summary(jp.Pipeline(), 300, jp.simulate(jp.Pipeline()))
-    assert "With no cut in junior hiring, seniors stay at or above the target of 300 for all 30 years" in calm
+    assert (
+        "With no cut in junior hiring, seniors stay at or above the target of 300 for all 30 years"
+        in calm
+    )
 
 
 @pytest.mark.parametrize(
@@ -139,10 +154,14 @@ def test_bad_arguments_raise_a_clear_value_error(call, words):
 @given(pipelines(), headcounts, st.integers(0, 40))
 def test_flows_balance(pipeline, now, year):
     later, flows = jp.step(now, pipeline, year)
-    assert sum(later) == pytest.approx(sum(now) + flows.hired - flows.left - flows.retired, abs=1e-6)
+    assert sum(later) == pytest.approx(
+        sum(now) + flows.hired - flows.left - flows.retired, abs=1e-6
+    )
     # every person who moves up leaves one level and arrives in the next
-    assert later.junior == pytest.approx(now.junior + flows.hired - flows.to_medior
-                                         - now.junior * pipeline.attrition_junior, abs=1e-6)
+    assert later.junior == pytest.approx(
+        now.junior + flows.hired - flows.to_medior - now.junior * pipeline.attrition_junior,
+        abs=1e-6,
+    )
     assert min(flows) >= 0
 
 
@@ -176,7 +195,9 @@ def test_a_long_run_reaches_the_steady_state(pipeline):
     pipeline = replace(pipeline, retirement=max(pipeline.retirement, 0.05))
     final = jp.simulate(pipeline, years=200).iloc[-1]
     scale = max(jp.steady_state(pipeline, ai=False))
-    assert tuple(final) == pytest.approx(tuple(jp.steady_state(pipeline)), rel=1e-3, abs=1e-3 * scale + 1e-9)
+    assert tuple(final) == pytest.approx(
+        tuple(jp.steady_state(pipeline)), rel=1e-3, abs=1e-3 * scale + 1e-9
+    )
 
 
 # --- the explorer, headless ------------------------------------------------------------------

@@ -40,11 +40,19 @@ class Hub:
 
     def request(self, path: str, method: str = "GET", data: dict | None = None):
         body = json.dumps(data).encode() if data is not None else None
-        request = urllib.request.Request(self.url + path, method=method, data=body,
-                                         headers={"Authorization": f"token {self.token}"})
+        request = urllib.request.Request(
+            self.url + path,
+            method=method,
+            data=body,
+            headers={"Authorization": f"token {self.token}"},
+        )
         with urllib.request.urlopen(request, timeout=30) as reply:
             content = reply.read()
-            return reply.status, (json.loads(content) if content.strip().startswith((b"{", b"[")) else content.decode())
+            return reply.status, (
+                json.loads(content)
+                if content.strip().startswith((b"{", b"["))
+                else content.decode()
+            )
 
     def status(self, path: str) -> int:
         try:
@@ -65,7 +73,7 @@ c.JupyterHub.hub_port = {free_port()}
 c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:{free_port()}"
 c.ConfigurableHTTPProxy.command = [{proxy!r}]
 c.ConfigurableHTTPProxy.pid_file = {str(folder / "proxy.pid")!r}
-c.JupyterHub.db_url = "sqlite:///{folder / 'jupyterhub.sqlite'}"
+c.JupyterHub.db_url = "sqlite:///{folder / "jupyterhub.sqlite"}"
 c.JupyterHub.cookie_secret_file = {str(folder / "cookie_secret")!r}
 c.JupyterHub.authenticator_class = "dummy"
 c.Authenticator.allowed_users = {set(USERS)!r}
@@ -106,13 +114,20 @@ def hub(tmp_path_factory):
     # The recipe's nbgrader settings, with the exchange moved to the test's folder.
     settings = folder / "test-settings"
     settings.mkdir()
-    (settings / "nbgrader_config.py").write_text(f"c = get_config()\nc.Exchange.root = {str(exchange)!r}\n")
+    (settings / "nbgrader_config.py").write_text(
+        f"c = get_config()\nc.Exchange.root = {str(exchange)!r}\n"
+    )
 
     port, token = free_port(), secrets.token_hex(16)
     (folder / "jupyterhub_config.py").write_text(hub_config(folder, port, token, settings, proxy))
     log = open(folder / "jupyterhub.log", "wb")
-    process = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(folder / "jupyterhub_config.py")],
-                               cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jupyterhub", "-f", str(folder / "jupyterhub_config.py")],
+        cwd=folder,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     hub = Hub(f"http://127.0.0.1:{port}", token)
     try:
         wait_for(lambda: hub.request("/hub/api/"), 120, "JupyterHub")
@@ -157,9 +172,16 @@ def test_only_the_instructor_has_the_teacher_tools(hub):
     for user in STARTED:
         role = USERS[user]
         for tool in ("formgrader", "formgraders"):  # nbgrader's formgrader and course list
-            assert hub.status(f"/user/{user}/{tool}") == (404 if role == "student" else 200), (user, tool)
+            assert hub.status(f"/user/{user}/{tool}") == (404 if role == "student" else 200), (
+                user,
+                tool,
+            )
         page = hub.request(f"/user/{user}/lab")[1]
-        config = json.loads(page.split('id="jupyter-config-data"', 1)[1].split(">", 1)[1].split("</script>", 1)[0])
+        config = json.loads(
+            page.split('id="jupyter-config-data"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
+        )
         disabled = set(config["disabledExtensions"])
         assert ("@jupyter/nbgrader:formgrader" in disabled) == (role == "student"), user
-        assert "@jupyter/nbgrader:assignment-list" not in disabled  # everyone has the Assignments tab
+        assert (
+            "@jupyter/nbgrader:assignment-list" not in disabled
+        )  # everyone has the Assignments tab

@@ -12,18 +12,30 @@ from conftest import ASSIGNMENTS, LESSONS, ROOT, cell_source, read_notebook
 from course.sources import BIBLIOGRAPHY
 
 ALL_NOTEBOOKS = sorted(
-    path for folder in ("notebooks", "solutions", "exercises") for path in (ROOT / folder).rglob("*.ipynb")
+    path
+    for folder in ("notebooks", "solutions", "exercises")
+    for path in (ROOT / folder).rglob("*.ipynb")
     if ".ipynb_checkpoints" not in path.parts
 )
 TOPIC_LESSONS = [path for path in LESSONS if not path.name.startswith("00_")]
-SECTIONS = ["## The case", "## Predict", "## Explore", "## The evidence", "## Reflect",
-            "## Key points", "## Sources", "## Assignment"]
+SECTIONS = [
+    "## The case",
+    "## Predict",
+    "## Explore",
+    "## The evidence",
+    "## Reflect",
+    "## Key points",
+    "## Sources",
+    "## Assignment",
+]
 CITATION = re.compile(r"\[@([A-Za-z0-9_-]+)\]")
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 
 
 def markdown_of(path):
-    return "\n\n".join(cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "markdown")
+    return "\n\n".join(
+        cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "markdown"
+    )
 
 
 def shown_sources(path):
@@ -58,7 +70,7 @@ def test_lesson_follows_the_anatomy(path):
     head = text[: positions[0]]
     for row in ("**You will be able to**", "**Time**", "**Prerequisites**", "**AI-fluency skill"):
         assert row in head, row
-    evidence = text[text.find("## The evidence"): text.find("## Reflect")]
+    evidence = text[text.find("## The evidence") : text.find("## Reflect")]
     assert "**[Evidence]**" in evidence
     for label in ("**[Evidence]**", "**[Case]**", "**[Opinion]**"):
         assert label in text, label
@@ -67,7 +79,9 @@ def test_lesson_follows_the_anatomy(path):
 @pytest.mark.parametrize("path", TOPIC_LESSONS, ids=lambda p: p.name)
 def test_lesson_shows_its_explorer_and_links_its_assignment(path):
     topic = path.stem[3:]
-    code = "\n".join(cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "code")
+    code = "\n".join(
+        cell_source(c) for c in read_notebook(path)["cells"] if c["cell_type"] == "code"
+    )
     assert f"{topic}.explorer()" in code
     assert f"../exercises/{topic}/{topic}.ipynb" in markdown_of(path)
     assert topic in ASSIGNMENTS
@@ -79,12 +93,17 @@ def test_every_citation_is_in_the_bibliography_and_the_sources_cell(path):
     shown = shown_sources(path)
     assert cited, "a lesson cites its sources as [@id]"
     assert not cited - set(BIBLIOGRAPHY), f"unknown source ids: {cited - set(BIBLIOGRAPHY)}"
-    assert not set(shown) - set(BIBLIOGRAPHY), f"unknown source ids: {set(shown) - set(BIBLIOGRAPHY)}"
+    assert not set(shown) - set(BIBLIOGRAPHY), (
+        f"unknown source ids: {set(shown) - set(BIBLIOGRAPHY)}"
+    )
     assert not cited - set(shown), f"cited but missing from the Sources cell: {cited - set(shown)}"
 
 
-@pytest.mark.parametrize("path", LESSONS + [ROOT / "solutions" / a / f"{a}.ipynb" for a in ASSIGNMENTS],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    LESSONS + [ROOT / "solutions" / a / f"{a}.ipynb" for a in ASSIGNMENTS],
+    ids=lambda p: p.name,
+)
 def test_relative_links_point_to_files_that_exist(path):
     for target in LINK.findall(markdown_of(path)):
         if "://" not in target and not target.startswith("mailto:"):

@@ -16,20 +16,22 @@ from course.sources import ILLUSTRATIVE
 
 # The teacher of the lesson (course/data/meaning_of_work_tasks.csv), worked by hand below.
 TEACHER = [
-    ("teaching lessons in class", 16, 0.1, 0.9, True),      # 1.6 automatable, connective
-    ("preparing lessons", 6, 0.5, 0.7, False),              # 3.0 automatable
-    ("marking and written feedback", 6, 0.6, 0.4, False),   # 3.6
+    ("teaching lessons in class", 16, 0.1, 0.9, True),  # 1.6 automatable, connective
+    ("preparing lessons", 6, 0.5, 0.7, False),  # 3.0 automatable
+    ("marking and written feedback", 6, 0.6, 0.4, False),  # 3.6
     ("administration and grade records", 4, 0.8, 0.1, False),  # 3.2
-    ("email with parents", 2, 0.6, 0.4, True),              # 1.2, connective
-    ("mentoring talks with pupils", 3, 0.1, 0.9, True),     # 0.3, connective
-    ("team meetings", 3, 0.2, 0.3, False),                  # 0.6
+    ("email with parents", 2, 0.6, 0.4, True),  # 1.2, connective
+    ("mentoring talks with pupils", 3, 0.1, 0.9, True),  # 0.3, connective
+    ("team meetings", 3, 0.2, 0.3, False),  # 0.6
 ]
 # Meaning-hours of the job: 14.4 + 4.2 + 2.4 + 0.4 + 0.8 + 2.7 + 0.9 = 25.8
 TEACHER_MEANING = 25.8
 
 
 def delegated(plan):
-    return {task: hours for task, hours in zip(plan.tasks["task"], plan.tasks["delegated"]) if hours > 0}
+    return {
+        task: hours for task, hours in zip(plan.tasks["task"], plan.tasks["delegated"]) if hours > 0
+    }
 
 
 # --- the task map ----------------------------------------------------------------------------
@@ -63,9 +65,13 @@ def test_quadrants_follow_the_thresholds():
 def test_the_teachers_task_map():
     table = mw.task_map(TEACHER)
     assert table["quadrant"].tolist() == [
-        "keep human", "augment with AI", "delegate to AI", "delegate to AI",
+        "keep human",
+        "augment with AI",
+        "delegate to AI",
+        "delegate to AI",
         "delegate to AI",  # email with parents: connective, but its scores alone say "delegate"
-        "keep human", "reconsider",
+        "keep human",
+        "reconsider",
     ]
 
 
@@ -83,7 +89,11 @@ def test_teacher_saving_4_hours_by_hand():
     # 0.2 h of marking (0.4) reaches 4. Email with parents (also 0.4) is connective: never.
     plan = mw.delegation_plan(TEACHER, 4)
     assert delegated(plan) == pytest.approx(
-        {"administration and grade records": 3.2, "team meetings": 0.6, "marking and written feedback": 0.2}
+        {
+            "administration and grade records": 3.2,
+            "team meetings": 0.6,
+            "marking and written feedback": 0.2,
+        }
     )
     assert plan.feasible and plan.shortfall == 0
     assert plan.saved == pytest.approx(4)
@@ -99,10 +109,14 @@ def test_teacher_saving_12_hours_falls_short_without_touching_connective_work():
     assert plan.available == pytest.approx(10.4)
     assert plan.saved == pytest.approx(10.4)
     assert plan.shortfall == pytest.approx(1.6)
-    assert delegated(plan) == pytest.approx({
-        "preparing lessons": 3.0, "marking and written feedback": 3.6,
-        "administration and grade records": 3.2, "team meetings": 0.6,
-    })
+    assert delegated(plan) == pytest.approx(
+        {
+            "preparing lessons": 3.0,
+            "marking and written feedback": 3.6,
+            "administration and grade records": 3.2,
+            "team meetings": 0.6,
+        }
+    )
     assert plan.meaning_lost == pytest.approx(2.1 + 1.44 + 0.32 + 0.18)
     assert plan.meaning_retained == pytest.approx(1 - 4.04 / TEACHER_MEANING)
     assert plan.tasks.loc[plan.tasks["connective"], "delegated"].eq(0).all()
@@ -167,7 +181,10 @@ def test_a_table_works_as_well_as_a_list_of_rows():
         ([42], "row of five values"),
         (None, "a table or a list of rows"),
         ("teacher", "a table or a list of rows"),
-        ([("a", 100, 0.5, 0.5, False), ("b", 100, 0.5, 0.5, False)], "200 hours a week, more than the 168"),
+        (
+            [("a", 100, 0.5, 0.5, False), ("b", 100, 0.5, 0.5, False)],
+            "200 hours a week, more than the 168",
+        ),
     ],
 )
 def test_bad_tasks_raise_a_clear_value_error(tasks, words):
@@ -179,18 +196,25 @@ def test_a_table_without_the_columns_is_refused():
     import pandas as pd
 
     with pytest.raises(ValueError, match=r"lacks the column\(s\) \['meaning'\]"):
-        mw.check_tasks(pd.DataFrame({"task": ["a"], "hours": [1], "automatability": [0.5], "connective": [True]}))
+        mw.check_tasks(
+            pd.DataFrame(
+                {"task": ["a"], "hours": [1], "automatability": [0.5], "connective": [True]}
+            )
+        )
 
 
 @pytest.mark.parametrize(
-    "target, words", [(-1, "0 or more"), (float("inf"), "finite"), ("4", "finite"), (None, "finite")]
+    "target, words",
+    [(-1, "0 or more"), (float("inf"), "finite"), ("4", "finite"), (None, "finite")],
 )
 def test_a_bad_target_raises_a_clear_value_error(target, words):
     with pytest.raises(ValueError, match=words):
         mw.delegation_plan(TEACHER, target)
 
 
-@pytest.mark.parametrize("bad", [{"automatable": 1.2}, {"meaningful": -0.5}, {"automatable": float("nan")}])
+@pytest.mark.parametrize(
+    "bad", [{"automatable": 1.2}, {"meaningful": -0.5}, {"automatable": float("nan")}]
+)
 def test_bad_thresholds_raise_a_clear_value_error(bad):
     with pytest.raises(ValueError, match="share|finite"):
         mw.Thresholds(**bad)
@@ -250,8 +274,13 @@ def test_every_bad_line_is_named_with_what_is_wrong():
     with pytest.raises(ValueError) as error:
         mw.parse_tasks(text)
     message = str(error.value)
-    assert message.startswith("your task list cannot be read: line 2 (reports): hours must be a number above 0")
-    assert "'lots'" in message and "automatability must be a number from 0 to 1 (70 % is 0.7), not '70'" in message
+    assert message.startswith(
+        "your task list cannot be read: line 2 (reports): hours must be a number above 0"
+    )
+    assert (
+        "'lots'" in message
+        and "automatability must be a number from 0 to 1 (70 % is 0.7), not '70'" in message
+    )
     assert "connective must be yes or no, not 'perhaps'" in message
     assert "line 4 has 3 value(s) but needs 5" in message
     assert "line 1" not in message and "line 3" not in message
@@ -332,7 +361,11 @@ def test_delegating_more_never_retains_more_meaning(tasks, a, b):
 def test_the_least_meaningful_work_goes_first(tasks, target):
     c = columns(mw.delegation_plan(tasks, target))
     rows = list(zip(c["connective"], c["meaning"], c["automatable_hours"], c["delegated"]))
-    spare = [meaning for connective, meaning, could, given_away in rows if not connective and given_away < could - 1e-9]
+    spare = [
+        meaning
+        for connective, meaning, could, given_away in rows
+        if not connective and given_away < could - 1e-9
+    ]
     taken = [meaning for _, meaning, _, given_away in rows if given_away > 0]
     if spare and taken:
         assert min(spare) >= max(taken)
@@ -379,7 +412,13 @@ def test_explorer_starts_with_the_teacher_saving_4_hours():
     assert bar_widths(lost) == pytest.approx([0.08, 0.32, 0.18])
     assert len(bar_widths(could)) == 7
     assert "<td>administration and grade records</td>" in explorer.children[-1].value
-    assert [t.get_text() for t in task_ax.texts if t.get_animated() and t.get_text()] == ["1, 6", "2", "3, 5", "4", "7"]
+    assert [t.get_text() for t in task_ax.texts if t.get_animated() and t.get_text()] == [
+        "1, 6",
+        "2",
+        "3, 5",
+        "4",
+        "7",
+    ]
 
 
 def test_moving_the_target_and_the_job_updates_summary_plot_and_table():
@@ -390,27 +429,39 @@ def test_moving_the_target_and_the_job_updates_summary_plot_and_table():
     assert "1.6 hours short" in explorer.text
     assert bytes(explorer.image.value) != before
     explorer.controls["job"].value = "copywriter"
-    assert explorer.text == mw.summary(mw.delegation_plan(mw.example_tasks("copywriter"), 12), "Copywriter")
+    assert explorer.text == mw.summary(
+        mw.delegation_plan(mw.example_tasks("copywriter"), 12), "Copywriter"
+    )
     assert "concept and core copy" in explorer.children[-1].value
 
 
 def test_own_tasks_are_planned_and_bad_ones_explained_without_a_traceback():
     explorer = mw.explorer()
     explorer.controls["job"].value = mw.OWN
-    assert explorer.text == mw.summary(mw.delegation_plan(mw.parse_tasks(mw.OWN_EXAMPLE), 4), "Your tasks")
+    assert explorer.text == mw.summary(
+        mw.delegation_plan(mw.parse_tasks(mw.OWN_EXAMPLE), 4), "Your tasks"
+    )
     image, table = bytes(explorer.image.value), explorer.children[-1].value
 
     explorer.controls["own_tasks"].value = "email, 6, 0.7, 0.2, no\nreports, many, 0.6, 0.5, no\n"
-    assert explorer.text.startswith("These settings do not work together: your task list cannot be read: line 2")
+    assert explorer.text.startswith(
+        "These settings do not work together: your task list cannot be read: line 2"
+    )
     assert "not 'many'" in explorer.text
-    assert bytes(explorer.image.value) == image and explorer.children[-1].value == table  # the last good plan stays
+    assert (
+        bytes(explorer.image.value) == image and explorer.children[-1].value == table
+    )  # the last good plan stays
     assert 'role="status"' in explorer.summary.value
 
-    explorer.controls["own_tasks"].value = "".join(f"task {i}, 1, 0.5, 0.5, no\n" for i in range(11))
+    explorer.controls["own_tasks"].value = "".join(
+        f"task {i}, 1, 0.5, 0.5, no\n" for i in range(11)
+    )
     assert "up to 10 tasks, and your list has 11" in explorer.text
 
     explorer.controls["own_tasks"].value = "<b>night shifts</b>, 40, 0.9, 0.1, no\n"
-    assert "&lt;b&gt;night shifts" in explorer.children[-1].value  # typed text is shown, never run as HTML
+    assert (
+        "&lt;b&gt;night shifts" in explorer.children[-1].value
+    )  # typed text is shown, never run as HTML
     plan_ax = explorer.figure.axes[1]
     assert plan_ax.get_xlim()[1] >= 36  # the axis widens to hold 36 automatable hours
 
@@ -435,8 +486,11 @@ def test_the_benchmark_moves_a_drop_down_through_its_options_and_leaves_a_text_b
 
 
 def test_the_model_loads_plotting_and_widgets_only_for_its_explorer():
-    code = ("import sys; from course import meaning_of_work; "
-            "print(sorted(m for m in ('matplotlib', 'ipywidgets') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    code = (
+        "import sys; from course import meaning_of_work; "
+        "print(sorted(m for m in ('matplotlib', 'ipywidgets') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert out.stdout.strip() == "[]"
-

@@ -26,7 +26,9 @@ HEAVY = ("pandas", "numpy", "matplotlib", "ipywidgets")
 
 def modules_loaded_by(statement: str) -> list[str]:
     code = f"import sys; {statement}; print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     return eval(out.stdout)
 
 
@@ -34,7 +36,9 @@ def test_import_course_loads_no_heavy_library():
     assert modules_loaded_by("import course, course.sources, course.selfcheck, course.cli") == []
 
 
-TOPICS = sorted(p.stem for p in (ROOT / "course").glob("*.py") if p.stem not in {"__init__", *cli.SHARED})
+TOPICS = sorted(
+    p.stem for p in (ROOT / "course").glob("*.py") if p.stem not in {"__init__", *cli.SHARED}
+)
 
 
 @pytest.mark.parametrize("topic", TOPICS)
@@ -64,11 +68,23 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
     port, token = free_port(), "course-test"
     server = subprocess.Popen(
-        [sys.executable, "-m", "course.cli", "start", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-         f"--IdentityProvider.token={token}", "--allow-root",
-         f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
-         f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"],
-        cwd=ROOT / "notebooks", env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "course.cli",
+            "start",
+            "--no-browser",
+            f"--port={port}",
+            "--ip=127.0.0.1",
+            f"--IdentityProvider.token={token}",
+            "--allow-root",
+            f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
+            f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}",
+        ],
+        cwd=ROOT / "notebooks",
+        env=tool_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,  # a process group of its own, to check that nothing outlives it
     )
     base = f"http://127.0.0.1:{port}"
@@ -92,7 +108,9 @@ def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
         assert location.split("?")[0].endswith("/lab/tree/notebooks/00_welcome.ipynb")
         # ... and the server's root is the course folder, so exercises/ is reachable too.
         for path in ("notebooks/00_welcome.ipynb", "exercises"):
-            with urllib.request.urlopen(f"{base}/api/contents/{path}?token={token}&content=0", timeout=10) as reply:
+            with urllib.request.urlopen(
+                f"{base}/api/contents/{path}?token={token}&content=0", timeout=10
+            ) as reply:
                 assert json.load(reply)["path"] == path
     finally:
         # `ai-course start` has become JupyterLab itself: stopping it must leave no server behind
@@ -103,8 +121,12 @@ def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
 
 def quick_start_commands() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```bash\n(.*?)```", readme.split("## Quick start")[1].split("\n## ")[0], re.S)
-    return [line for block in blocks for line in block.splitlines() if line and not line.startswith("#")]
+    blocks = re.findall(
+        r"```bash\n(.*?)```", readme.split("## Quick start")[1].split("\n## ")[0], re.S
+    )
+    return [
+        line for block in blocks for line in block.splitlines() if line and not line.startswith("#")
+    ]
 
 
 def test_readme_has_two_quick_start_commands_and_ci_runs_the_test_one():
@@ -123,7 +145,9 @@ def test_binder_opens_the_welcome_lesson_with_the_package_installed():
 def test_environment_yml_and_pyproject_declare_the_same_dependencies():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     listed = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))["dependencies"]
-    listed = [d for d in listed if isinstance(d, str)] + [d for e in listed if isinstance(e, dict) for d in e["pip"]]
+    listed = [d for d in listed if isinstance(d, str)] + [
+        d for e in listed if isinstance(e, dict) for d in e["pip"]
+    ]
     python = [d for d in listed if re.match(r"python\b", d)]
     assert set(listed) - set(python) - {"pip"} == set(project["dependencies"])
     [pin] = python
@@ -132,8 +156,22 @@ def test_environment_yml_and_pyproject_declare_the_same_dependencies():
 
 def test_repo2docker_installs_the_environment_first_and_the_course_after_copying_it():
     """repo2docker's own build script for this repository, rendered without Docker: what Binder runs."""
-    build = subprocess.run([sys.executable, "-m", "repo2docker", "--no-build", "--user-id", "1000",
-                            "--user-name", "jovyan", str(ROOT)], capture_output=True, text=True, env=tool_env())
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "repo2docker",
+            "--no-build",
+            "--user-id",
+            "1000",
+            "--user-name",
+            "jovyan",
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        env=tool_env(),
+    )
     assert build.returncode == 0, build.stderr[-2000:]
     steps = build.stdout.splitlines()
 

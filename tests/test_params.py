@@ -50,9 +50,14 @@ def test_share_and_whole_accept_their_edges():
 
 def parameter_classes(module) -> list:
     """The dataclasses of a topic whose fields are made with ``params.param``."""
-    return [value for value in vars(module).values()
-            if isinstance(value, type) and is_dataclass(value) and value.__module__ == module.__name__
-            and any("source" in f.metadata for f in fields(value))]
+    return [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and is_dataclass(value)
+        and value.__module__ == module.__name__
+        and any("source" in f.metadata for f in fields(value))
+    ]
 
 
 @pytest.mark.parametrize("topic", topic_modules())

@@ -32,7 +32,11 @@ def server():
 def graded(server, tmp_path_factory, empty_gradebook):
     exchange = tmp_path_factory.mktemp("exchange")
     pg = scratch_course(tmp_path_factory.mktemp("postgres"), [ASSIGNMENT])
-    options = [f"--CourseDirectory.db_url={server}", f"--Exchange.root={exchange}", "--Execute.timeout=5"]
+    options = [
+        f"--CourseDirectory.db_url={server}",
+        f"--Exchange.root={exchange}",
+        "--Execute.timeout=5",
+    ]
     printed = io.StringIO()
     with classroom.working_directory(pg), contextlib.redirect_stdout(printed):
         assert cli.main(["release", ASSIGNMENT, "--due", "2100-01-01 12:00 UTC", *options]) == 0
@@ -44,7 +48,9 @@ def graded(server, tmp_path_factory, empty_gradebook):
         api = classroom.nbgrader_api(config)
         classroom.require(api.generate_assignment(ASSIGNMENT), "generate")
         with api.gradebook as gradebook:
-            gradebook.update_or_create_assignment(ASSIGNMENT, duedate=parse_utc("2100-01-01 12:00 UTC"))
+            gradebook.update_or_create_assignment(
+                ASSIGNMENT, duedate=parse_utc("2100-01-01 12:00 UTC")
+            )
         submit_all(sqlite, ASSIGNMENT, CLASS)
         api.autograde(ASSIGNMENT, "*", force=False)
     return pg, options, server, sqlite, printed.getvalue()
@@ -57,7 +63,9 @@ def test_the_gradebook_is_on_postgresql(graded):
     engine = sqlalchemy.create_engine(url)
     with engine.connect() as connection:
         assert connection.dialect.name == "postgresql"
-        assert connection.execute(sqlalchemy.text("SELECT count(*) FROM submitted_assignment")).scalar() == len(CLASS)
+        assert connection.execute(
+            sqlalchemy.text("SELECT count(*) FROM submitted_assignment")
+        ).scalar() == len(CLASS)
     engine.dispose()
     assert not (graded[0] / "gradebook.db").exists()
     assert "garbage-001: NOT GRADED: the file is not a notebook" in printed
@@ -75,7 +83,11 @@ def test_feedback_and_report_read_the_postgresql_gradebook(graded):
         assert cli.main(["report", "--output", str(pg / "reports"), *options]) == 0
     state = gradebook_state(url)
     for student, _ in CLASS:
-        score = sum(row["auto_score"] or 0 for key, row in state.items() if key[1] == student and key[2] == "grade")
+        score = sum(
+            row["auto_score"] or 0
+            for key, row in state.items()
+            if key[1] == student and key[2] == "grade"
+        )
         if student != "garbage-001":
             page = next((pg / "feedback" / student / ASSIGNMENT).glob("*.html")).read_text()
             assert f"Score: {score:g}" in page or f"Score: {score:.1f}" in page
@@ -94,7 +106,9 @@ def test_a_manual_score_typed_during_grading_is_kept(graded):
     def grader_at_work(line):
         if "] " in line and ":" in line:
             reported.append(line.split("] ", 1)[1].split(":")[0])
-        if len(reported) == 1 and not typed:  # after the first result, before the others are written
+        if (
+            len(reported) == 1 and not typed
+        ):  # after the first result, before the others are written
             student = next(s for s, kind in CLASS if kind == "correct" and s not in reported)
             key = next(key for key in before if key[1] == student and key[2] == "grade")
             with Gradebook(url, "ai-at-work") as gradebook:

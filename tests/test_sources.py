@@ -26,5 +26,7 @@ def test_unknown_id_names_the_known_ones():
 
 def test_sources_render_as_a_markdown_list():
     text = sources.markdown("canaries2025", "linkedin2018")
-    assert text.startswith("- **canaries2025**: Erik Brynjolfsson, Bharat Chandar and Ruyu Chen (2025).")
+    assert text.startswith(
+        "- **canaries2025**: Erik Brynjolfsson, Bharat Chandar and Ruyu Chen (2025)."
+    )
     assert text.count("\n- ") == 1 and "(secondary:" in text

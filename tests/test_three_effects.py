@@ -1,6 +1,5 @@
 """The three-effects model (a job is a bundle of tasks), its tables and its explorer."""
 
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -16,10 +15,15 @@ def table(rows):
     return pd.DataFrame(rows, columns=["occupation", "time_share", "score"])
 
 
-TWO_JOBS = table([
-    ("A", 0.5, 0.8), ("A", 0.3, 0.6), ("A", 0.2, 0.1),
-    ("B", 0.6, 0.2), ("B", 0.4, 0.7),
-])
+TWO_JOBS = table(
+    [
+        ("A", 0.5, 0.8),
+        ("A", 0.3, 0.6),
+        ("A", 0.2, 0.1),
+        ("B", 0.6, 0.2),
+        ("B", 0.4, 0.7),
+    ]
+)
 
 
 # --- the model, by hand ------------------------------------------------------------------------
@@ -27,7 +31,13 @@ TWO_JOBS = table([
 
 def test_classify_at_the_boundaries():
     assert te.classify([0.75, 0.7499, 0.5, 0.4999, 0.0, 1.0]) == [
-        "automated", "augmented", "augmented", "little affected", "little affected", "automated"]
+        "automated",
+        "augmented",
+        "augmented",
+        "little affected",
+        "little affected",
+        "automated",
+    ]
     strict = te.Scenario(automated_from=0.9, augmented_from=0.9)  # no augmented band at all
     assert te.classify([0.89, 0.9], strict) == ["little affected", "automated"]
 
@@ -38,7 +48,9 @@ def test_jobs_by_hand():
     # A: 0.5 of its time scores 0.8 (automated), 0.3 scores 0.6 (augmented), 0.2 scores 0.1
     assert result.loc["A", list(te.CLASSES)].tolist() == pytest.approx([0.5, 0.3, 0.2])
     assert result.loc["A", "exposure"] == pytest.approx(0.5 * 0.8 + 0.3 * 0.6 + 0.2 * 0.1)  # 0.60
-    assert result.loc["A", "outcome"] == "at risk of disappearing"  # exactly half its time, automated
+    assert (
+        result.loc["A", "outcome"] == "at risk of disappearing"
+    )  # exactly half its time, automated
     # B: nothing automated, 0.4 augmented: less than half its time is affected
     assert result.loc["B", list(te.CLASSES)].tolist() == pytest.approx([0, 0.4, 0.6])
     assert result.loc["B", "exposure"] == pytest.approx(0.40)
@@ -69,8 +81,13 @@ def test_shifted_scores_stay_within_0_and_1():
 
 @pytest.mark.parametrize(
     "automated, augmented, expected",
-    [(0.5, 0, "at risk of disappearing"), (0.7 - 0.2, 0, "at risk of disappearing"),  # 0.4999...
-     (0.49, 0.01, "mostly changed"), (0.2, 0.2, "little affected"), (0, 0, "little affected")],
+    [
+        (0.5, 0, "at risk of disappearing"),
+        (0.7 - 0.2, 0, "at risk of disappearing"),  # 0.4999...
+        (0.49, 0.01, "mostly changed"),
+        (0.2, 0.2, "little affected"),
+        (0, 0, "little affected"),
+    ],
 )
 def test_outcome_rule(automated, augmented, expected):
     assert te.outcome(automated, augmented) == expected
@@ -91,11 +108,22 @@ def test_summary_names_the_settings_every_outcome_and_the_human_work():
 # --- the tables ----------------------------------------------------------------------------------
 
 # The lesson, its key points and the assignment's model answer quote these results.
-EXPOSURE = {"ICT support (mbo)": 0.57, "copywriter": 0.5875, "legal assistant": 0.665,
-            "radio host": 0.53, "teacher": 0.3625, "nurse": 0.26}
-OUTCOME = {"ICT support (mbo)": "mostly changed", "copywriter": "mostly changed",
-           "legal assistant": "at risk of disappearing", "radio host": "mostly changed",
-           "teacher": "little affected", "nurse": "little affected"}
+EXPOSURE = {
+    "ICT support (mbo)": 0.57,
+    "copywriter": 0.5875,
+    "legal assistant": 0.665,
+    "radio host": 0.53,
+    "teacher": 0.3625,
+    "nurse": 0.26,
+}
+OUTCOME = {
+    "ICT support (mbo)": "mostly changed",
+    "copywriter": "mostly changed",
+    "legal assistant": "at risk of disappearing",
+    "radio host": "mostly changed",
+    "teacher": "little affected",
+    "nurse": "little affected",
+}
 
 
 def test_example_occupations_are_the_essays_and_marked_illustrative():
@@ -127,10 +155,22 @@ def test_ilo_table_shows_clerical_work_as_the_outlier():
     assert set(groups["source"]) == {"gmyrek2025scores"}
     clerical = groups.set_index("isco").loc[4]
     assert clerical["group"] == "Clerical support workers"
-    assert clerical[["mean_score_2023", "mean_score_2025", "tasks_05_or_more", "occupations_exposed",
-                     "occupations_gradient4"]].tolist() == pytest.approx([0.63, 0.54, 0.693, 0.966, 0.276])
-    for column in ("mean_score_2023", "mean_score_2025", "tasks_05_or_more", "occupations_exposed",
-                   "occupations_gradient4"):
+    assert clerical[
+        [
+            "mean_score_2023",
+            "mean_score_2025",
+            "tasks_05_or_more",
+            "occupations_exposed",
+            "occupations_gradient4",
+        ]
+    ].tolist() == pytest.approx([0.63, 0.54, 0.693, 0.966, 0.276])
+    for column in (
+        "mean_score_2023",
+        "mean_score_2025",
+        "tasks_05_or_more",
+        "occupations_exposed",
+        "occupations_gradient4",
+    ):
         assert groups[column].idxmax() == clerical.name - 1, column
 
 
@@ -192,9 +232,17 @@ def task_tables(draw):
 
 thresholds = st.tuples(st.floats(0, 1), st.floats(0, 1)).map(sorted)
 scenarios = st.builds(
-    lambda pair, share, shift, new: te.Scenario(automated_from=pair[1], augmented_from=pair[0], job_share=share,
-                                                score_shift=shift, new_tasks=new),
-    thresholds, st.floats(0.01, 1), st.floats(-1, 1), st.floats(0, 1),
+    lambda pair, share, shift, new: te.Scenario(
+        automated_from=pair[1],
+        augmented_from=pair[0],
+        job_share=share,
+        score_shift=shift,
+        new_tasks=new,
+    ),
+    thresholds,
+    st.floats(0.01, 1),
+    st.floats(-1, 1),
+    st.floats(0, 1),
 )
 
 
@@ -204,27 +252,43 @@ def test_class_shares_fill_each_job_and_the_rest_follows_from_them(tasks, scenar
     shares = result[list(te.CLASSES)]
     assert (shares.to_numpy() >= 0).all()
     assert shares.sum(axis=1).to_numpy() == pytest.approx(1)
-    assert result["human_work"].to_numpy() == pytest.approx(1 - result["automated"].to_numpy() + scenario.new_tasks)
+    assert result["human_work"].to_numpy() == pytest.approx(
+        1 - result["automated"].to_numpy() + scenario.new_tasks
+    )
     assert result["outcome"].tolist() == [
-        te.outcome(a, g, scenario.job_share) for a, g in zip(result["automated"], result["augmented"])]
+        te.outcome(a, g, scenario.job_share)
+        for a, g in zip(result["automated"], result["augmented"])
+    ]
     # a time-weighted mean lies between the job's lowest and highest (shifted) score
-    scores = tasks.assign(score=te.shifted_scores(tasks["score"], scenario.score_shift)).groupby("occupation")["score"]
-    assert (scores.min() - 1e-9 <= result["exposure"]).all() and (result["exposure"] <= scores.max() + 1e-9).all()
+    scores = tasks.assign(score=te.shifted_scores(tasks["score"], scenario.score_shift)).groupby(
+        "occupation"
+    )["score"]
+    assert (scores.min() - 1e-9 <= result["exposure"]).all() and (
+        result["exposure"] <= scores.max() + 1e-9
+    ).all()
 
 
 @given(task_tables(), scenarios, st.floats(0, 0.5))
 def test_better_ai_never_shrinks_the_affected_time(tasks, scenario, rise):
-    stronger = te.Scenario(**{**scenario.__dict__, "score_shift": min(1.0, scenario.score_shift + rise)})
+    stronger = te.Scenario(
+        **{**scenario.__dict__, "score_shift": min(1.0, scenario.score_shift + rise)}
+    )
     before, after = te.jobs(tasks, scenario), te.jobs(tasks, stronger)
     assert (after["automated"] >= before["automated"] - 1e-9).all()
-    assert (after["automated"] + after["augmented"] >= before["automated"] + before["augmented"] - 1e-9).all()
+    assert (
+        after["automated"] + after["augmented"] >= before["automated"] + before["augmented"] - 1e-9
+    ).all()
     assert (after["exposure"] >= before["exposure"] - 1e-9).all()
 
 
 @given(task_tables(), scenarios, st.floats(0, 1))
 def test_a_higher_automation_threshold_never_automates_more(tasks, scenario, higher):
-    stricter = te.Scenario(**{**scenario.__dict__, "automated_from": max(scenario.automated_from, higher)})
-    assert (te.jobs(tasks, stricter)["automated"] <= te.jobs(tasks, scenario)["automated"] + 1e-9).all()
+    stricter = te.Scenario(
+        **{**scenario.__dict__, "automated_from": max(scenario.automated_from, higher)}
+    )
+    assert (
+        te.jobs(tasks, stricter)["automated"] <= te.jobs(tasks, scenario)["automated"] + 1e-9
+    ).all()
 
 
 @given(task_tables(), scenarios, st.integers(0, 2**32 - 1))
@@ -241,8 +305,14 @@ def test_the_order_of_the_tasks_does_not_matter(tasks, scenario, seed):
 
 def widths(explorer, part):
     """The plotted widths of one part ("automated", ..., "new tasks") of every job's bar, top job first."""
-    [bars] = [c for c in explorer.figure.axes[0].collections if tuple(c.get_facecolor()[0]) == PART_COLOURS[part]]
-    boxes = sorted((path.vertices[:, 1].mean(), np.ptp(path.vertices[:, 0])) for path in bars.get_paths())
+    [bars] = [
+        c
+        for c in explorer.figure.axes[0].collections
+        if tuple(c.get_facecolor()[0]) == PART_COLOURS[part]
+    ]
+    boxes = sorted(
+        (path.vertices[:, 1].mean(), np.ptp(path.vertices[:, 0])) for path in bars.get_paths()
+    )
     return [width for _, width in reversed(boxes)]
 
 
@@ -250,8 +320,16 @@ def part_colours():
     from matplotlib.colors import to_rgba
 
     from course import ui
-    return {part: to_rgba(ui.PALETTE[name]) for part, name in
-            (("automated", "vermillion"), ("augmented", "orange"), ("little affected", "sky"), ("new tasks", "green"))}
+
+    return {
+        part: to_rgba(ui.PALETTE[name])
+        for part, name in (
+            ("automated", "vermillion"),
+            ("augmented", "orange"),
+            ("little affected", "sky"),
+            ("new tasks", "green"),
+        )
+    }
 
 
 PART_COLOURS = part_colours()
@@ -266,7 +344,12 @@ def test_explorer_starts_at_the_defaults():
         assert widths(explorer, part) == pytest.approx(expected[part].tolist())
     assert widths(explorer, "new tasks") == pytest.approx([0] * 6)
     assert bytes(explorer.image.value).startswith(b"\x89PNG")
-    assert set(explorer.controls) == {"automated_from", "augmented_from", "score_shift", "new_tasks"}
+    assert set(explorer.controls) == {
+        "automated_from",
+        "augmented_from",
+        "score_shift",
+        "new_tasks",
+    }
     assert all(control.description for control in explorer.controls.values())
 
 
@@ -286,7 +369,10 @@ def test_moving_sliders_updates_summary_bars_markers_and_image():
 
     explorer.controls["automated_from"].value = 1.0
     explorer.controls["augmented_from"].value = 0.0
-    assert "At risk of disappearing: none; mostly changed: ICT support (mbo), copywriter" in explorer.text
+    assert (
+        "At risk of disappearing: none; mostly changed: ICT support (mbo), copywriter"
+        in explorer.text
+    )
     [automated_marks] = [line for line in explorer.figure.axes[0].lines if line.get_marker() == "X"]
     assert np.isnan(automated_marks.get_xdata()).all()  # no automated part, so no marker on it
 

@@ -64,7 +64,9 @@ def test_series_differ_by_line_style_not_only_by_colour():
 
 def test_percent_slider_shows_percentages_and_whole_numbers_give_an_int_slider():
     assert ui.slider("Cut", 0.5, 0.0, 1.0, 0.05, percent=True).readout_format == ".0%"
-    assert ui.slider("Tax", 0.025, 0.0, 0.05, 0.005, percent=True, decimals=1).readout_format == ".1%"
+    assert (
+        ui.slider("Tax", 0.025, 0.0, 0.05, 0.005, percent=True, decimals=1).readout_format == ".1%"
+    )
     assert type(ui.slider("Year", 2, 0, 10, 1)).__name__ == "IntSlider"
 
 
@@ -77,5 +79,8 @@ def test_the_display_carries_a_still_copy_for_pages_without_a_kernel():
     assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == explorer.model_id
     assert bundle["text/plain"] == "The peak is 3."
     picture = base64.b64encode(bytes(explorer.image.value)).decode()
-    assert bundle["text/html"] == f'<img src="data:image/png;base64,{picture}" alt="Plot: t"><p>The peak is 3.</p>'
+    assert (
+        bundle["text/html"]
+        == f'<img src="data:image/png;base64,{picture}" alt="Plot: t"><p>The peak is 3.</p>'
+    )
     assert "course-explorer" in explorer._dom_classes

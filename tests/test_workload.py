@@ -36,7 +36,9 @@ def test_erlang_c_by_hand():
 @pytest.mark.parametrize("load", [0.1, 0.5, 0.8, 0.95])
 def test_erlang_c_matches_the_textbook_formula(agents, load):
     traffic = Fraction(load).limit_denominator(100) * agents
-    assert wl.erlang_c(float(traffic), agents) == pytest.approx(textbook_erlang_c(traffic, agents), rel=1e-12)
+    assert wl.erlang_c(float(traffic), agents) == pytest.approx(
+        textbook_erlang_c(traffic, agents), rel=1e-12
+    )
 
 
 @pytest.mark.parametrize("traffic, agents", [(180, 200), (190, 200), (450, 500), (495, 500)])
@@ -45,7 +47,9 @@ def test_erlang_c_stays_accurate_for_hundreds_of_agents(traffic, agents):
     # must not, and must agree with the exact fractions.
     with pytest.raises(OverflowError):
         float(traffic) ** agents / math.factorial(agents)
-    assert wl.erlang_c(traffic, agents) == pytest.approx(textbook_erlang_c(traffic, agents), rel=1e-9)
+    assert wl.erlang_c(traffic, agents) == pytest.approx(
+        textbook_erlang_c(traffic, agents), rel=1e-9
+    )
 
 
 def test_published_worked_example():
@@ -70,7 +74,7 @@ def simulated_waits(traffic, agents, calls, seed):
         start = max(arrival, heapq.heappop(free_at))
         waits[i] = start - arrival
         heapq.heappush(free_at, start + handle)
-    return waits[calls // 10:]  # skip the start, when the queue is still empty
+    return waits[calls // 10 :]  # skip the start, when the queue is still empty
 
 
 def test_service_level_formula_matches_a_simulated_queue():
@@ -147,7 +151,9 @@ def test_one_more_agent_never_makes_waiting_likelier(queue):
 def test_more_traffic_never_makes_waiting_less_likely(queue, share):
     traffic, agents = queue
     more = traffic + share * (agents - traffic) / 2
-    assume(more < agents)  # rounding can reach the number of agents when traffic is very close to it
+    assume(
+        more < agents
+    )  # rounding can reach the number of agents when traffic is very close to it
     assert wl.erlang_c(more, agents) >= wl.erlang_c(traffic, agents) - 1e-12
 
 
@@ -158,7 +164,9 @@ def test_service_level_is_a_share_that_grows_with_the_time_allowed(queue, handle
     low = wl.service_level(traffic, agents, handle_time, short)
     high = wl.service_level(traffic, agents, handle_time, long)
     assert 0 <= low <= high + 1e-12 <= 1 + 1e-12
-    assert wl.service_level(traffic, agents, handle_time, 0) == pytest.approx(1 - wl.erlang_c(traffic, agents))
+    assert wl.service_level(traffic, agents, handle_time, 0) == pytest.approx(
+        1 - wl.erlang_c(traffic, agents)
+    )
 
 
 @given(st.floats(0, 400), st.floats(10, 900), st.floats(0.5, 0.95), st.floats(0.5, 1))
@@ -167,8 +175,11 @@ def test_agents_needed_is_the_fewest_that_meet_both_targets(traffic, handle_time
     assert traffic / agents <= cap
     assert wl.service_level(traffic, agents, handle_time, 20) >= target
     fewer = agents - 1
-    assert (fewer <= traffic or traffic / fewer > cap
-            or wl.service_level(traffic, fewer, handle_time, 20) < target)
+    assert (
+        fewer <= traffic
+        or traffic / fewer > cap
+        or wl.service_level(traffic, fewer, handle_time, 20) < target
+    )
 
 
 # --- the contact centre and its AI -----------------------------------------------------------------
@@ -197,7 +208,9 @@ def test_default_centre_by_hand():
     assert keep.handle_time == pytest.approx(work / 246)
     assert keep.complex_share == pytest.approx(120 / 246)
     assert keep.agents == 40 and keep.light_moments == pytest.approx(126 / 40)
-    assert keep.emotional_load == pytest.approx(before.emotional_load)  # same complex calls, same team
+    assert keep.emotional_load == pytest.approx(
+        before.emotional_load
+    )  # same complex calls, same team
     # The lesson and the assignment quote these results.
     assert round(before.occupancy, 3) == 0.848 and round(before.service_level, 3) == 0.830
     assert round(keep.occupancy, 3) == 0.681 and round(keep.free_minutes) == 19
@@ -210,18 +223,26 @@ def test_staff_to_target_meets_both_targets_with_the_fewest_agents():
     centre = wl.ContactCentre()
     agents = wl.staff_to_target(centre)
     assert agents == 33
-    assert wl.outcome(centre, agents).occupancy <= 0.85 and wl.outcome(centre, agents).service_level >= 0.8
+    assert (
+        wl.outcome(centre, agents).occupancy <= 0.85
+        and wl.outcome(centre, agents).service_level >= 0.8
+    )
     assert wl.outcome(centre, agents - 1).occupancy > 0.85
 
 
 def test_summary_names_both_choices():
     centre = wl.ContactCentre()
     text = wl.summary(centre, wl.compare(centre))
-    assert text.startswith("Before AI, 40 agents are busy 85% of the time and answer 83% of calls within 20 s.")
+    assert text.startswith(
+        "Before AI, 40 agents are busy 85% of the time and answer 83% of calls within 20 s."
+    )
     assert "49% of the calls left are complex" in text
     assert "A, keep the 40 agents: occupancy 68%, 19 free minutes an hour each." in text
     assert "B, staff to target: 33 agents at 83% occupancy" in text
-    assert "30 minutes of complex calls an hour (25 before AI) and 3.8 light moments (4.5 before AI)" in text
+    assert (
+        "30 minutes of complex calls an hour (25 before AI) and 3.8 light moments (4.5 before AI)"
+        in text
+    )
 
 
 def test_the_default_team_is_the_fewest_that_meet_the_targets_before_ai():
@@ -259,7 +280,9 @@ def test_bad_parameters_raise_a_clear_value_error(bad, words):
 
 
 def test_an_unstable_centre_is_refused_with_a_clear_message():
-    with pytest.raises(ValueError, match="unstable: 45.2 Erlangs of traffic need more than 40 agents"):
+    with pytest.raises(
+        ValueError, match="unstable: 45.2 Erlangs of traffic need more than 40 agents"
+    ):
         wl.compare(wl.ContactCentre(calls_per_hour=400))
 
 
@@ -287,9 +310,14 @@ def centres(draw):
 @given(centres())
 def test_an_agents_hour_adds_up_to_sixty_minutes(centre):
     for row in wl.compare(centre).itertuples():
-        minutes = row.emotional_load + row.simple_minutes + row.after_call_minutes + row.free_minutes
+        minutes = (
+            row.emotional_load + row.simple_minutes + row.after_call_minutes + row.free_minutes
+        )
         assert minutes == pytest.approx(60)
-        assert min(row.emotional_load, row.simple_minutes, row.after_call_minutes, row.free_minutes) >= -1e-9
+        assert (
+            min(row.emotional_load, row.simple_minutes, row.after_call_minutes, row.free_minutes)
+            >= -1e-9
+        )
         assert row.occupancy == pytest.approx(row.traffic / row.agents)
 
 
@@ -326,8 +354,11 @@ def heights(explorer, label):
 
 def widths(explorer, position):
     """The segments of one scenario's hour, left to right, in minutes."""
-    bars = [bar for bar in explorer.figure.axes[1].patches
-            if bar.get_animated() and bar.get_y() < position < bar.get_y() + bar.get_height()]
+    bars = [
+        bar
+        for bar in explorer.figure.axes[1].patches
+        if bar.get_animated() and bar.get_y() < position < bar.get_y() + bar.get_height()
+    ]
     return [bar.get_width() for bar in sorted(bars, key=lambda bar: bar.get_x())]
 
 
@@ -337,7 +368,9 @@ def test_explorer_starts_at_the_defaults():
     table = wl.compare(centre)
     assert explorer.text == wl.summary(centre, table)
     assert heights(explorer, "occupancy") == pytest.approx(list(100 * table["occupancy"]))
-    assert heights(explorer, "answered within 20 s") == pytest.approx(list(100 * table["service_level"]))
+    assert heights(explorer, "answered within 20 s") == pytest.approx(
+        list(100 * table["service_level"])
+    )
     assert heights(explorer, "agents, % of before AI") == pytest.approx([100, 100, 82.5])
     assert widths(explorer, 2) == pytest.approx(
         [table.iloc[2][f] for f in ("emotional_load", "simple_minutes", "after_call_minutes")]
@@ -372,7 +405,9 @@ def test_an_unstable_setting_shows_why_instead_of_a_plot():
     explorer = wl.explorer()
     image = bytes(explorer.image.value)
     explorer.controls["calls_per_hour"].value = 500
-    assert explorer.text.startswith("These settings do not work together: the queue is unstable: 56.5 Erlangs")
+    assert explorer.text.startswith(
+        "These settings do not work together: the queue is unstable: 56.5 Erlangs"
+    )
     assert bytes(explorer.image.value) == image
 
 
@@ -386,7 +421,9 @@ def test_explorer_axes_hold_every_setting():
     for calls in range(controls["calls_per_hour"].min, controls["calls_per_hour"].max + 1, 10):
         agents = math.floor(calls * 407 / 3600) + 1
         if controls["agents"].min <= agents <= controls["agents"].max:
-            centre = wl.ContactCentre(calls_per_hour=calls, agents=agents, acw_saved=0, deflection=0)
+            centre = wl.ContactCentre(
+                calls_per_hour=calls, agents=agents, acw_saved=0, deflection=0
+            )
             assert 100 * wl.staff_to_target(centre) / agents < top
     assert explorer.figure.axes[1].get_xlim() == (0, 60)
     assert controls["acw_saved"].max <= wl.ContactCentre.after_call_work

@@ -36,7 +36,9 @@ def load(name: str, schema: dict[str, Column], folder: Path = FOLDER):
         raise ValueError(f"{where} cannot be read as a CSV table: {error}") from None
     expected = [*schema, "source"]
     if list(table.columns) != expected:
-        raise ValueError(f"{where} must have the columns {expected}, in that order; it has {list(table.columns)}.")
+        raise ValueError(
+            f"{where} must have the columns {expected}, in that order; it has {list(table.columns)}."
+        )
     for column, rule in {**schema, "source": Column()}.items():
         values = table[column].str.strip()
         if rule.kind == "text":
@@ -54,7 +56,9 @@ def load(name: str, schema: dict[str, Column], folder: Path = FOLDER):
         if bad.any():
             rows = ", ".join(str(i + 2) for i in table.index[bad][:5])  # +2: the header is line 1
             span = "" if rule.kind == "text" else f" from {rule.low} to {rule.high}"
-            raise ValueError(f"{where}, column {column!r}: line(s) {rows} must hold a {rule.kind}{span}.")
+            raise ValueError(
+                f"{where}, column {column!r}: line(s) {rows} must hold a {rule.kind}{span}."
+            )
         table[column] = values
     unknown = sorted(set(table["source"]) - set(BIBLIOGRAPHY) - {ILLUSTRATIVE})
     if unknown:
