@@ -51,7 +51,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from course import data, params, sources
+from course import data, params, sources, topics
 from course.params import param
 
 # --- 1. the fluency framework ----------------------------------------------------------------
@@ -302,21 +302,15 @@ def marks_feedback(checked: pd.DataFrame) -> list[str]:
 
 # --- 4. the strategy builder -----------------------------------------------------------------
 
-# The five effects of the essay, named as their lessons.
-EFFECTS = {
-    "hidden_substitution": "1 Hidden substitution",
-    "after_job_loss": "2 After job loss",
-    "junior_paradox": "3 The junior paradox",
-    "workload": "4 Workload",
-    "meaning_of_work": "5 The meaning of work",
-}
+# The five effects of the essay, by number, named as their lessons: "3 The junior paradox".
+EFFECTS = {t.effect: f"{t.effect} {t.short_title}" for t in topics.TOPICS if t.effect}
 
 
 class Commitment(NamedTuple):
     """One item of the checklist: a field of :class:`Strategy` and what it means for the document."""
 
     field: str
-    effect: str
+    effect: int  # the essay's effect, 1 to 5
     label: str  # the builder's control
     made: str  # the document's sentence when it is made; {value} is the field's value
     question: str  # the works council's question when it is not
@@ -326,7 +320,7 @@ class Commitment(NamedTuple):
 CHECKLIST = (
     Commitment(
         "disclose_to_customers",
-        "hidden_substitution",
+        1,
         "Disclose AI use to customers",
         "Customers are told when AI does work that people used to do, or made what they see and hear.",
         "How will customers, and we ourselves, notice when AI replaces someone's work?",
@@ -334,7 +328,7 @@ CHECKLIST = (
     ),
     Commitment(
         "training_hours",
-        "after_job_loss",
+        2,
         "Paid hours a year to learn to work with AI",
         "Every worker gets {value:.0f} paid hours a year, with a budget, to learn to work with AI (AI fluency).",
         "What time and budget do workers get to learn to work with AI, and who would be left behind?",
@@ -342,7 +336,7 @@ CHECKLIST = (
     ),
     Commitment(
         "gains_to_workers",
-        "after_job_loss",
+        2,
         "Share of the gains back to workers",
         "At least {value:.0%} of what AI saves goes back to workers, as shorter hours, lighter work "
         "or better pay and conditions, in terms agreed with the works council.",
@@ -352,7 +346,7 @@ CHECKLIST = (
     ),
     Commitment(
         "junior_share",
-        "junior_paradox",
+        3,
         "Minimum share of junior positions",
         "At least {value:.0%} of positions stay junior positions, so that people can start here and grow.",
         "Where will the seniors of ten years from now learn the work?",
@@ -361,7 +355,7 @@ CHECKLIST = (
     ),
     Commitment(
         "ai_learning_aid",
-        "junior_paradox",
+        3,
         "AI as a learning aid for juniors",
         "Juniors use AI as a learning aid, with time to learn the work themselves.",
         "Do juniors learn the work, or only check what AI did?",
@@ -369,7 +363,7 @@ CHECKLIST = (
     ),
     Commitment(
         "recovery_share",
-        "workload",
+        4,
         "Share of freed time kept for recovery",
         "Of the time AI frees, {value:.0%} is kept for recovery; the rest goes to new work.",
         "Does the time AI frees become rest, or more and harder work?",
@@ -377,7 +371,7 @@ CHECKLIST = (
     ),
     Commitment(
         "human_tasks",
-        "meaning_of_work",
+        5,
         "Meaningful and connective tasks stay human",
         "Meaningful and connective tasks stay with people; AI takes the tasks with little meaning.",
         "Which tasks give the work its meaning, and who decides that they stay human?",
@@ -385,7 +379,7 @@ CHECKLIST = (
     ),
     Commitment(
         "worker_autonomy",
-        "meaning_of_work",
+        5,
         "Workers decide how they use AI",
         "Workers decide how they use AI in their own work.",
         "How much say do workers have in how AI is used in their work?",
@@ -487,7 +481,7 @@ def gaps(strategy: Strategy) -> list[Commitment]:
     return [item for item in CHECKLIST if not done[item.field]]
 
 
-def uncovered_effects(strategy: Strategy) -> list[str]:
+def uncovered_effects(strategy: Strategy) -> list[int]:
     """The effects for which the strategy makes no commitment at all."""
     return [effect for effect, (_, count) in _counts(strategy).items() if count == 0]
 

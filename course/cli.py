@@ -10,7 +10,7 @@ title and the explorer, no code, served on this computer only (to project it in 
 Options it does not know go to Voila.
 
 The teacher's commands (``release``, ``collect``, ``grade``, ``feedback``, ``report``, ``guide``)
-are thin layers over nbgrader's API, in :mod:`course.classroom`; run them inside the course
+are thin layers over nbgrader's API, in :mod:`course.teach.classroom`; run them inside the course
 folder. nbgrader options such as ``--CourseDirectory.db_url=postgresql://...`` go to nbgrader.
 Each has one function below, which imports nbgrader only when it runs.
 """
@@ -18,8 +18,6 @@ Each has one function below, which imports nbgrader only when it runs.
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import os
 import subprocess
 import sys
@@ -27,33 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-WELCOME = "notebooks/00_welcome.ipynb"
-# The modules that are not a topic: what the lessons share, and the teacher's commands.
-SHARED = {
-    "cli",
-    "data",
-    "params",
-    "selfcheck",
-    "sources",
-    "ui",
-    "classroom",
-    "feedback",
-    "grading",
-    "guide",
-    "report",
-}
-
-
-def course_root(start: Path | None = None) -> Path:
-    """The course folder: the current folder or one above it, else the folder of this package."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents, Path(__file__).resolve().parent.parent):
-        if (folder / WELCOME).is_file() and (folder / "nbgrader_config.py").is_file():
-            return folder
-    raise SystemExit(
-        "ai-course: cannot find the course folder (the one with notebooks/ and nbgrader_config.py). "
-        "Run this command inside it."
-    )
+from course import topics
+from course.topics import WELCOME
 
 
 def lab_command(root: Path, extra: list[str]) -> list[str]:
@@ -68,51 +41,20 @@ def lab_command(root: Path, extra: list[str]) -> list[str]:
     ]
 
 
-def lesson_title(lesson: Path) -> str:
-    """The text of a lesson's H1 heading."""
-    for cell in json.loads(lesson.read_text(encoding="utf-8"))["cells"]:
-        if cell["cell_type"] == "markdown":
-            for line in "".join(cell["source"]).splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return lesson.stem
-
-
-def explorer_lessons(root: Path) -> dict[str, Path]:
-    """Each topic whose model has an ``explorer()``, with its lesson (``notebooks/NN_<topic>.ipynb``)."""
-    lessons = {}
-    for lesson in sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb")):
-        topic = lesson.stem[3:]
-        try:
-            module = importlib.import_module(f"course.{topic}")
-        except ModuleNotFoundError as error:
-            if error.name != f"course.{topic}":
-                raise
-            continue  # a lesson without a model, such as the welcome
-        if callable(getattr(module, "explorer", None)):
-            lessons[topic] = lesson
-    return lessons
-
-
-def app_notebook(topic: str, title: str) -> dict:
+def app_notebook(topic: topics.Topic):
     """A notebook with only a title and the topic's explorer: what Voila shows as the app."""
-    return {
-        "cells": [
-            {"cell_type": "markdown", "metadata": {}, "source": f"# {title}"},
-            {
-                "cell_type": "code",
-                "metadata": {},
-                "execution_count": None,
-                "outputs": [],
-                "source": f"from course import {topic}\n\n{topic}.explorer()",
-            },
+    import nbformat
+
+    code = f"from course import {topic.name}\n\n{topic.name}.explorer()"
+    return nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell(f"# {topic.number} {topic.title}"),
+            nbformat.v4.new_code_cell(code),
         ],
-        "metadata": {
+        metadata={
             "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
         },
-        "nbformat": 4,
-        "nbformat_minor": 4,
-    }
+    )
 
 
 def voila_command(notebook: Path, extra: list[str]) -> list[str]:
@@ -128,19 +70,47 @@ def voila_command(notebook: Path, extra: list[str]) -> list[str]:
     ]
 
 
-def explore(topic: str, extra: list[str]) -> int:
-    """``ai-course explore <topic>``: the topic's explorer alone, as a Voila app."""
-    root = course_root()
-    lessons = explorer_lessons(root)
-    if topic not in lessons:
-        raise SystemExit(
-            f"ai-course explore: no explorer called {topic!r}. Choose one of: {', '.join(lessons)}."
+def start(args, extra) -> int:
+    """``ai-course start``: JupyterLab at the welcome lesson, with the course folder as its root."""
+    from course.teach.classroom import ClassTaskError, course_directory
+
+    root = course_directory(installed=True)
+    if not (root / WELCOME).is_file():
+        raise ClassTaskError(
+            f"the course folder {root} has no {WELCOME}: is it the AI at Work course?"
         )
-    title = lesson_title(lessons[topic])
+    command = lab_command(root, extra)
+    if os.name == "posix":
+        # JupyterLab takes over this process: Ctrl+C and signals reach it directly.
+        os.execv(command[0], command)
+    return subprocess.call(command)
+
+
+def explore(args, extra) -> int:
+    """``ai-course explore <topic>``: the topic's explorer alone, as a Voila app."""
+    import nbformat
+
+    try:
+        topic = topics.topic(args.topic)
+    except ValueError as error:
+        raise SystemExit(f"ai-course explore: {error}") from None
     with tempfile.TemporaryDirectory(prefix="ai-course-explore-") as folder:
-        notebook = Path(folder) / f"{topic}.ipynb"
-        notebook.write_text(json.dumps(app_notebook(topic, title)), encoding="utf-8")
+        notebook = Path(folder) / f"{topic.name}.ipynb"
+        nbformat.write(app_notebook(topic), notebook)
         return subprocess.call(voila_command(notebook, extra))
+
+
+def list_course(args, extra) -> int:
+    """``ai-course list``: the lessons, with each topic's assignments."""
+    print(f"00 Welcome                {WELCOME}")
+    for t in topics.TOPICS:
+        print(f"{t.number} {t.short_title:<22} {t.lesson}")
+        for assignment in t.assignments:
+            print(f"   assignment {assignment:<22} exercises/{assignment}/")
+    print(
+        "Open a lesson's explorer as an app: ai-course explore <topic>, e.g. ai-course explore junior_paradox."
+    )
+    return 0
 
 
 # --- the teacher's commands: one function each ------------------------------------------------
@@ -148,7 +118,7 @@ def explore(topic: str, extra: list[str]) -> int:
 
 def teacher_setup(extra: list[str]):
     """Work in the course folder, with nbgrader's settings and the command line's nbgrader options."""
-    from course import classroom
+    from course.teach import classroom
 
     root = classroom.course_directory()
     os.chdir(root)  # nbgrader reads nbgrader_config.py from the current folder
@@ -156,14 +126,14 @@ def teacher_setup(extra: list[str]):
 
 
 def release(args, extra) -> int:
-    from course import classroom
+    from course.teach import classroom
 
     classroom.release(teacher_setup(extra), args.assignment, due=args.due, force=args.force)
     return 0
 
 
 def collect(args, extra) -> int:
-    from course import classroom
+    from course.teach import classroom
 
     classroom.collect(teacher_setup(extra), args.assignment)
     return 0
@@ -174,7 +144,7 @@ def grade(args, extra) -> int:
 
     from sqlalchemy.exc import SAWarning
 
-    from course import grading
+    from course.teach import grading
 
     warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's own, on every new submission
     start = time.perf_counter()
@@ -205,7 +175,7 @@ def grade(args, extra) -> int:
 
 
 def feedback(args, extra) -> int:
-    from course import classroom
+    from course.teach import classroom
 
     failed = classroom.feedback(teacher_setup(extra), args.assignment)
     for student, problem in failed:
@@ -214,28 +184,31 @@ def feedback(args, extra) -> int:
 
 
 def report(args, extra) -> int:
-    from course import report as class_report
+    from course.teach import report as class_report
 
     class_report.report(teacher_setup(extra), Path(args.output).resolve())
     return 0
 
 
 def guide(args, extra) -> int:
-    from course import guide as teacher_guide
+    from course.teach import classroom
+    from course.teach import guide as generator
 
-    root = course_root()
-    readme = root / "teachers" / "README.md"
-    if args.check:
-        current = readme.read_text(encoding="utf-8")
-        fresh = teacher_guide.render(root)
-        if fresh not in current:
-            print(f"{readme} is out of date: run `ai-course guide`.")
-            return 1
-        print(f"{readme} is up to date.")
-        return 0
-    changed = teacher_guide.update(readme, root)
-    print(f"{'Updated' if changed else 'Already up to date:'} {readme}")
-    return 0
+    root = classroom.course_directory()
+    stale = []
+    for part in generator.generated(root):
+        where = part.path.relative_to(root)
+        if args.check:
+            if part.fresh() != part.current():
+                stale.append(where)
+                print(f"{where} is out of date: run `ai-course guide`.")
+        else:
+            print(f"{'Updated' if part.write() else 'Already up to date:'} {where}")
+    if args.check and not stale:
+        print(
+            "The teacher guide, README's list of lessons and the welcome lesson's map are up to date."
+        )
+    return 1 if stale else 0
 
 
 def add_teacher_commands(commands) -> None:
@@ -281,7 +254,7 @@ def add_teacher_commands(commands) -> None:
     parser = command(
         "guide",
         guide,
-        "write the lessons part of the teacher guide (teachers/README.md)",
+        "write the lists of lessons: in the teacher guide, README and the welcome lesson",
         assignment=False,
     )
     parser.add_argument("--check", action="store_true", help="only check that it is up to date")
@@ -292,32 +265,28 @@ def main(argv: list[str] | None = None) -> int:
         prog="ai-course", description="AI at Work: the course's command."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("start", help="open the course in JupyterLab at the welcome lesson")
     commands.add_parser(
+        "start", help="open the course in JupyterLab at the welcome lesson"
+    ).set_defaults(run=start)
+    explorer = commands.add_parser(
         "explore", help="show one lesson's explorer as an app (Voila), without code"
-    ).add_argument(
+    )
+    explorer.add_argument(
         "topic",
         help="the topic, as in the lesson's file name: junior_paradox for 04_junior_paradox",
     )
+    explorer.set_defaults(run=explore)
+    commands.add_parser("list", help="list the lessons and their assignments").set_defaults(
+        run=list_course
+    )
     add_teacher_commands(commands)
     args, extra = parser.parse_known_args(argv)
-    if args.command == "start":
-        command = lab_command(course_root(), extra)
-        if os.name == "posix":
-            os.execv(
-                command[0], command
-            )  # JupyterLab takes over: Ctrl+C and signals reach it directly
-        return subprocess.call(command)
-    if args.command == "explore":
-        return explore(args.topic, extra)
-    if hasattr(args, "run"):
-        return run_teacher_command(args, extra)
-    return 2
+    return run(args, extra)
 
 
-def run_teacher_command(args, extra) -> int:
-    """Run a teacher's command; a task that cannot be done ends with its reason, not a traceback."""
-    from course.classroom import ClassTaskError
+def run(args, extra) -> int:
+    """Run a command; a task that cannot be done ends with its reason, not a traceback."""
+    from course.teach.classroom import ClassTaskError
 
     try:
         return args.run(args, extra)

@@ -1,18 +1,15 @@
-"""What the browser tests share: Debian's Chromium driven by Playwright, servers on loopback, and
-a folder for screenshots.
+"""What the browser tests share: Debian's Chromium driven by Playwright (the ``browser`` and
+``screenshots`` fixtures are in conftest.py), and servers on loopback.
 
 Chromium comes from the system (``apt-get install chromium``; ``.ci/run`` installs it), never from
 ``playwright install``, which downloads a browser of its own. Skip these tests locally with
 ``pytest -m "not browser"``.
 """
 
-import socket
 import subprocess
 import time
 import urllib.request
 from pathlib import Path
-
-import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
@@ -26,32 +23,6 @@ FLAGS = [
 ]
 VIEWPORT = {"width": 1280, "height": 1000}
 SLOW = 180_000  # ms: starting a kernel and running a lesson, on a busy two-core machine
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"no Chromium at {CHROMIUM}: apt-get install chromium, or skip with -m 'not browser'"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="session")
-def screenshots(tmp_path_factory) -> Path:
-    """Where each browser test leaves its screenshot: pytest's temporary folder, never the course."""
-    return tmp_path_factory.mktemp("screenshots")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_until_serving(url: str, process: subprocess.Popen, seconds: float = 120) -> None:

@@ -1,18 +1,13 @@
-"""What the tests share: the course's folders, its notebooks and assignments, hypothesis settings."""
+"""pytest's settings for the course: hypothesis's profile, the order the test files run in, and
+the fixtures several test files share. Helpers that tests import live in modules of their own
+(``common``, ``explorers``, ``simulated``, ``browsing``, ``services``), never here."""
 
-import json
-import os
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
-ROOT = Path(__file__).resolve().parent.parent
-LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-ASSIGNMENTS = sorted(
-    p.name for p in (ROOT / "solutions").iterdir() if p.is_dir() and not p.name.startswith(".")
-)
+from browsing import CHROMIUM, FLAGS
 
 # Model properties are cheap: many examples, and no per-example deadline on a busy CI machine.
 settings.register_profile("course", max_examples=200, deadline=None)
@@ -35,9 +30,8 @@ HEAVY_FIRST = [
 
 def pytest_collection_modifyitems(items):
     rank = {name: place for place, name in enumerate(HEAVY_FIRST)}
-    items.sort(
-        key=lambda item: rank.get(item.path.name, len(rank))
-    )  # stable: the rest keep their order
+    # a stable sort: the rest keep their order
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +42,7 @@ def empty_gradebook(tmp_path_factory) -> Path:
     first step start from a copy of this one."""
     from nbgrader.api import Gradebook
 
-    from course.classroom import tools_on_path
+    from course.teach.classroom import tools_on_path
 
     tools_on_path()
     path = tmp_path_factory.mktemp("empty-gradebook") / "gradebook.db"
@@ -57,18 +51,22 @@ def empty_gradebook(tmp_path_factory) -> Path:
     return path
 
 
-def read_notebook(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, driven by Playwright (never a browser Playwright downloads)."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"no Chromium at {CHROMIUM}: apt-get install chromium, or skip with -m 'not browser'"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield chromium
+        chromium.close()
 
 
-def cell_source(cell: dict) -> str:
-    source = cell["source"]
-    return source if isinstance(source, str) else "".join(source)
-
-
-def tool_env() -> dict:
-    """The environment for nbgrader and jupyter subprocesses: this Python's bin/ first on PATH
-    (nbgrader's gradebook shells out to `alembic`)."""
-    env = dict(os.environ)
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    return env
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    """Where each browser test leaves its screenshot: pytest's temporary folder, never the course."""
+    return tmp_path_factory.mktemp("screenshots")

@@ -3,14 +3,11 @@ tests: the calls that show one in each lesson, and every topic module that has o
 or topic is covered without any test code of its own."""
 
 import ast
-import importlib
-import pkgutil
 
 import ipywidgets as widgets
 from IPython.core.inputtransformer2 import TransformerManager
 
-import course
-from conftest import LESSONS, cell_source, read_notebook
+from common import LESSONS, cell_source, read_notebook
 
 
 def _code(path) -> list[str]:
@@ -59,16 +56,6 @@ def build(path, call: str):
 
 LESSON_EXPLORERS = [(path, call) for path in LESSONS for call in calls(path)]
 LESSONS_WITH_EXPLORERS = sorted({path for path, _ in LESSON_EXPLORERS})
-
-
-def topic_modules() -> list[str]:
-    """Every module in `course/` with an ``explorer()`` function."""
-    names = [info.name for info in pkgutil.iter_modules(course.__path__) if not info.ispkg]
-    return [
-        n
-        for n in names
-        if callable(getattr(importlib.import_module(f"course.{n}"), "explorer", None))
-    ]
 
 
 SLIDERS = (widgets.IntSlider, widgets.FloatSlider)

@@ -26,7 +26,7 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import ROOT, read_notebook
+from common import ROOT, read_notebook
 
 KINDS = ("correct", "wrong", "blank", "endless", "crash", "swallow", "garbage")
 NOT_GRADED = {"crash", "swallow", "garbage"}  # nbgrader cannot grade these: reported by name
@@ -180,7 +180,7 @@ def gradebook_state(db_url: str, course_id: str = "ai-at-work") -> dict:
     """Every submission in a gradebook as plain data (ids left out), to compare two gradebooks."""
     from nbgrader.api import Gradebook
 
-    from course.grading import rows_of, values
+    from course.teach.grading import rows_of, values
 
     state = {}
     with Gradebook(db_url, course_id) as gradebook:

@@ -30,9 +30,9 @@ from markdown_it import MarkdownIt
 from matplotlib.colors import to_hex, to_rgba_array
 from matplotlib.offsetbox import DrawingArea
 
-from conftest import ROOT, cell_source, read_notebook
+from common import ROOT, TOPIC_NAMES, cell_source, read_notebook
 from course import ui
-from explorers import LESSON_EXPLORERS, SLIDERS, build, topic_modules
+from explorers import LESSON_EXPLORERS, SLIDERS, build
 
 
 def course_files(suffix: str) -> list:
@@ -112,7 +112,7 @@ def test_the_lint_finds_the_course():
         and ROOT / "README.md" in MARKDOWN_FILES
     )
     assert not [p for p in NOTEBOOKS + MARKDOWN_FILES if {".venv", "_build"} & set(p.parts)]
-    assert LESSON_EXPLORERS and topic_modules()
+    assert LESSON_EXPLORERS and TOPIC_NAMES
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=relative)
@@ -138,7 +138,7 @@ EXPLORERS = {
     f"{path.name}: {call}": partial(build, path, call) for path, call in LESSON_EXPLORERS
 } | {
     f"course.{name}.explorer()": importlib.import_module(f"course.{name}").explorer
-    for name in topic_modules()
+    for name in TOPIC_NAMES
 }
 COLOURS = {to_hex(c) for c in ui.PALETTE.values()}
 EDGE_COLOURS = COLOURS | {"#ffffff"}  # white edges separate bars or areas; they carry no meaning

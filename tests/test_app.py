@@ -16,53 +16,32 @@ import sys
 
 import pytest
 
-from browsing import (  # noqa: F401
-    SLOW,
-    VIEWPORT,
-    browser,
-    free_port,
-    press_and_expect,
-    screenshots,
-    wait_until_serving,
-)
-from conftest import ROOT, tool_env
-from course import cli
+from browsing import SLOW, VIEWPORT, press_and_expect, wait_until_serving
+from common import ROOT, free_port, read_notebook, tool_env
+from course import cli, topics
+from course.teach import guide
 from explorers import keyboard_step
-
-TOPICS = cli.explorer_lessons(ROOT)
-
-
-def test_every_lesson_with_a_model_explorer_is_offered():
-    assert "junior_paradox" in TOPICS
-    assert TOPICS["junior_paradox"] == ROOT / "notebooks" / "04_junior_paradox.ipynb"
 
 
 def test_an_unknown_topic_is_refused_with_the_choices(monkeypatch):
     monkeypatch.chdir(ROOT)
-    with pytest.raises(
-        SystemExit, match=r"no explorer called 'welcome'\. Choose one of: .*junior_paradox"
-    ):
+    with pytest.raises(SystemExit, match=r"no topic 'welcome'\. The topics are: .*junior_paradox"):
         cli.main(["explore", "welcome"])
 
 
-def test_the_app_is_the_title_and_the_explorer_served_on_loopback_without_code():
-    notebook = cli.app_notebook("junior_paradox", "04 The junior paradox")
-    assert [c["source"] for c in notebook["cells"]] == [
-        "# 04 The junior paradox",
-        "from course import junior_paradox\n\njunior_paradox.explorer()",
-    ]
+def test_the_app_is_served_on_loopback_without_code():
     command = cli.voila_command(ROOT / "x.ipynb", ["--port=9999"])
     assert command[1:4] == ["-m", "voila", str(ROOT / "x.ipynb")]
     assert "--Voila.ip=127.0.0.1" in command and "--strip_sources=True" in command
     assert command[-1] == "--port=9999"
 
 
-@pytest.mark.parametrize("topic", TOPICS)
-def test_every_topic_has_an_app_of_its_title_and_explorer(topic):
-    title = cli.lesson_title(TOPICS[topic])
-    cells = [c["source"] for c in cli.app_notebook(topic, title)["cells"]]
-    assert cells == [f"# {title}", f"from course import {topic}\n\n{topic}.explorer()"]
-    assert callable(importlib.import_module(f"course.{topic}").explorer)
+@pytest.mark.parametrize("topic", topics.TOPICS, ids=lambda t: t.name)
+def test_every_topic_has_an_app_of_its_lessons_title_and_its_explorer(topic):
+    title = guide.heading(read_notebook(ROOT / topic.lesson))
+    cells = [c.source for c in cli.app_notebook(topic).cells]
+    assert cells == [f"# {title}", f"from course import {topic.name}\n\n{topic.name}.explorer()"]
+    assert callable(importlib.import_module(f"course.{topic.name}").explorer)
 
 
 @pytest.mark.browser
@@ -89,7 +68,7 @@ def test_explore_serves_the_explorer_and_it_answers_the_keyboard(
         explorer = importlib.import_module(f"course.{topic}").explorer()
         box = page.locator(".course-explorer")
         expect(box.locator("p[role=status]")).to_have_text(explorer.text, timeout=SLOW)
-        expect(page.locator("h1")).to_contain_text(cli.lesson_title(TOPICS[topic]))
+        expect(page.locator("h1")).to_contain_text(topics.topic(topic).title)
         assert "explorer()" not in page.content(), "the app shows code"
         press_and_expect(box, *keyboard_step(explorer))
     finally:

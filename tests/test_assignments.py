@@ -27,8 +27,8 @@ from types import SimpleNamespace
 import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
-from conftest import ASSIGNMENTS, ROOT, cell_source, read_notebook
-from course import classroom
+from common import ASSIGNMENTS, ROOT, cell_source, read_notebook
+from course.teach import classroom
 from simulated import hidden_test_lines, scratch_course, visible_text
 
 CELL_TIMEOUT = 5  # s: every cell of a solution runs well within it

@@ -20,17 +20,9 @@ import urllib.parse
 
 import pytest
 
-from browsing import (  # noqa: F401
-    SLOW,
-    VIEWPORT,
-    browser,
-    free_port,
-    press_and_expect,
-    screenshots,
-    wait_until_serving,
-)
-from conftest import ROOT, tool_env
-from course import cli
+from browsing import SLOW, VIEWPORT, press_and_expect, wait_until_serving
+from common import ROOT, WELCOME, free_port, read_notebook, tool_env
+from course.teach import guide
 from explorers import LESSONS_WITH_EXPLORERS, build, calls, keyboard_step
 
 pytestmark = pytest.mark.browser
@@ -178,7 +170,7 @@ def test_the_readme_binder_link_opens_the_welcome_lesson_in_jupyterlab(lab, brow
         page.goto(f"{lab}/{urlpath}?token={TOKEN}")
         current_tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current")
         expect(current_tab).to_contain_text("00_welcome.ipynb", timeout=SLOW)
-        title = cli.lesson_title(ROOT / cli.WELCOME)
+        title = guide.heading(read_notebook(WELCOME))
         expect(page.locator(".jp-NotebookPanel:visible .jp-Notebook h1")).to_contain_text(
             title, timeout=SLOW
         )

@@ -23,8 +23,9 @@ from pathlib import Path
 import pytest
 from traitlets.config import Config
 
-from conftest import ASSIGNMENTS, ROOT, read_notebook
-from course import classroom, cli
+from common import ASSIGNMENTS, ROOT, read_notebook
+from course import cli
+from course.teach import classroom
 from simulated import (
     autograded,
     expected_scores,

@@ -9,8 +9,8 @@ from nbformat import NotebookNode, from_dict
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from conftest import ROOT
-from course import feedback
+from common import ROOT
+from course.teach import feedback
 
 SOURCE = """from course import selfcheck
 

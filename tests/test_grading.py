@@ -20,8 +20,9 @@ import subprocess
 
 import pytest
 
-from conftest import ASSIGNMENTS, tool_env
-from course import classroom, cli, grading
+from common import ASSIGNMENTS, tool_env
+from course import cli
+from course.teach import classroom, grading
 from simulated import (
     CLASS_OF_100,
     KINDS,

@@ -3,22 +3,24 @@ from the one place it lives."""
 
 import contextlib
 import io
-import json
 import re
 
+import nbformat
 import pytest
 
-from conftest import ASSIGNMENTS, LESSONS, ROOT
-from course import classroom, cli, guide
+from common import ASSIGNMENTS, LESSONS, ROOT
+from course import cli, topics
+from course.teach import classroom, guide
 
 GUIDE = ROOT / "teachers" / "README.md"
 NOTES = sorted((ROOT / "teachers").glob("*.md"))
 
 
-def test_the_generated_part_of_the_guide_is_current():
-    assert guide.render(ROOT) in GUIDE.read_text(encoding="utf-8"), (
-        "run `ai-course guide` in the course folder"
-    )
+def test_the_generated_parts_are_current():
+    for part in guide.generated(ROOT):
+        assert part.fresh() == part.current(), (
+            f"{part.path.name}: run `ai-course guide` in the course folder"
+        )
     out = io.StringIO()
     with classroom.working_directory(ROOT / "notebooks"), contextlib.redirect_stdout(out):
         assert cli.main(["guide", "--check"]) == 0
@@ -28,10 +30,10 @@ def test_the_generated_part_of_the_guide_is_current():
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
 def test_every_lesson_has_its_objectives_and_time_in_the_guide(path):
     [lesson] = [
-        lesson for lesson in guide.lessons(ROOT) if lesson.topic == path.stem.split("_", 1)[1]
+        lesson for lesson in guide.lessons(ROOT) if lesson.path == str(path.relative_to(ROOT))
     ]
     text = GUIDE.read_text(encoding="utf-8")
-    assert f"](../notebooks/{path.name})" in text
+    assert f"](../{lesson.path})" in text
     goals = [goal.strip() for goal in guide.row(lesson, "You will be able to").split(";")]
     assert len(goals) >= 3 and all(f"- {goal}\n" in text for goal in goals)
     assert guide.minutes(guide.row(lesson, "Time")) > 0
@@ -94,33 +96,52 @@ def test_anchor_minutes_and_points_worked_by_hand(tmp_path):
         == 75
     )
     assert guide.minutes("10 min reading") == 10
-    cells = [
-        {"cell_type": "code", "source": "", "metadata": {"nbgrader": {"grade": True, "points": 2}}},
-        {
-            "cell_type": "code",
-            "source": "",
-            "metadata": {"nbgrader": {"grade": True, "points": 1.5}},
-        },
-        {
-            "cell_type": "code",
-            "source": "",
-            "metadata": {"nbgrader": {"solution": True, "grade": False}},
-        },
-        {
-            "cell_type": "markdown",
-            "source": "",
-            "metadata": {"nbgrader": {"grade": True, "points": 4}},
-        },
-        {"cell_type": "markdown", "source": "", "metadata": {}},
-    ]
-    (tmp_path / "a.ipynb").write_text(json.dumps({"cells": cells}))
+
+    def cell(kind, **nbgrader):
+        meta = {
+            "grade_id": f"c{len(cells)}",
+            "schema_version": 3,
+            "solution": False,
+            "grade": False,
+            "locked": False,
+            **nbgrader,
+        }
+        return (nbformat.v4.new_code_cell if kind == "code" else nbformat.v4.new_markdown_cell)(
+            "", metadata={"nbgrader": meta}
+        )
+
+    cells = []
+    for kind, nbgrader in [
+        ("code", {"grade": True, "points": 2}),
+        ("code", {"grade": True, "points": 1.5}),
+        ("code", {"solution": True}),
+        ("markdown", {"grade": True, "solution": True, "points": 4}),
+    ]:
+        cells.append(cell(kind, **nbgrader))
+    cells.append(nbformat.v4.new_markdown_cell("text"))
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), tmp_path / "a.ipynb")
     assert guide.assignment_points(tmp_path) == {"autograded": 3.5, "questions": 2, "written": 4}
 
 
-def test_a_stale_guide_is_found_and_rewritten(tmp_path):
+def test_a_stale_part_is_found_and_rewritten_and_the_rest_is_kept(tmp_path):
     stale = tmp_path / "README.md"
-    stale.write_text(f"# Guide\n\n{guide.BEGIN}\nold text\n{guide.END}\n\nThe rest.\n")
-    assert guide.update(stale, ROOT) is True
+    stale.write_text(
+        f"# Course\n\n{guide.begin('lessons')}\nold text\n{guide.end('lessons')}\n\nThe rest.\n"
+    )
+    part = guide.Generated(stale, "lessons", guide.render_readme)
+    assert part.fresh() != part.current()
+    assert part.write() is True
     text = stale.read_text()
-    assert "old text" not in text and guide.render(ROOT) in text and text.endswith("The rest.\n")
-    assert guide.update(stale, ROOT) is False
+    assert "old text" not in text and guide.render_readme() in text and text.endswith("The rest.\n")
+    assert part.write() is False
+    stale.write_text("# Course without markers\n")
+    with pytest.raises(ValueError, match="needs the lines"):
+        part.fresh()
+
+
+def test_the_welcome_map_and_the_readme_list_every_topic_in_order():
+    welcome = guide.Generated(ROOT / topics.WELCOME, "map", guide.render_map).current()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for text, prefix in ((welcome, ""), (readme, "notebooks/")):
+        places = [text.find(f"]({prefix}{t.number}_{t.name}.ipynb)") for t in topics.TOPICS]
+        assert -1 not in places and places == sorted(places)

@@ -22,9 +22,10 @@ from urllib.error import HTTPError
 
 import pytest
 
-from conftest import ASSIGNMENTS, ROOT, tool_env
-from course import classroom, cli
-from services import free_port, missing, wait_for
+from common import ASSIGNMENTS, ROOT, free_port, tool_env
+from course import cli
+from course.teach import classroom
+from services import missing, wait_for
 from simulated import scratch_course
 
 pytestmark = pytest.mark.slow  # a hub, a proxy and two servers: ~30 s

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import ASSIGNMENTS, LESSONS, ROOT, cell_source, read_notebook
+from common import ASSIGNMENTS, LESSONS, ROOT, cell_source, read_notebook
 from course.sources import BIBLIOGRAPHY
 
 ALL_NOTEBOOKS = sorted(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from common import ROOT
 from course import data
 from course import meaning_of_work as mw
 from course.sources import ILLUSTRATIVE

@@ -2,7 +2,6 @@
 
 import json
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -13,19 +12,25 @@ import pytest
 import yaml
 from packaging.specifiers import SpecifierSet
 
-from conftest import ROOT, tool_env
+from common import ROOT, free_port, tool_env
 
 try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
-from course import cli
+from course import cli, topics
+from course.teach import classroom
 
-HEAVY = ("pandas", "numpy", "matplotlib", "ipywidgets")
+# What a student's `import course` must not load: the heavy libraries (they load with a model or an
+# explorer) and the teacher's tools.
+HEAVY = ("pandas", "numpy", "matplotlib", "ipywidgets", "nbgrader", "sqlalchemy", "multiprocessing")
 
 
 def modules_loaded_by(statement: str) -> list[str]:
-    code = f"import sys; {statement}; print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    code = (
+        f"import sys; {statement}; "
+        f"print(sorted(m for m in sys.modules if m in {HEAVY!r} or m.startswith('course.teach')))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
@@ -33,31 +38,36 @@ def modules_loaded_by(statement: str) -> list[str]:
 
 
 def test_import_course_loads_no_heavy_library():
-    assert modules_loaded_by("import course, course.sources, course.selfcheck, course.cli") == []
+    loaded = modules_loaded_by(
+        "import course, course.sources, course.selfcheck, course.topics, course.cli"
+    )
+    assert loaded == []
 
 
-TOPICS = sorted(
-    p.stem for p in (ROOT / "course").glob("*.py") if p.stem not in {"__init__", *cli.SHARED}
-)
-
-
-@pytest.mark.parametrize("topic", TOPICS)
+@pytest.mark.parametrize("topic", [t.name for t in topics.TOPICS])
 def test_a_topic_model_loads_plotting_and_widgets_only_for_its_explorer(topic):
     loaded = modules_loaded_by(f"from course import {topic}")
-    assert "matplotlib" not in loaded and "ipywidgets" not in loaded, loaded
+    assert set(loaded) <= {"pandas", "numpy"}, loaded
 
 
-def test_course_root_is_found_from_a_subfolder():
-    assert cli.course_root(ROOT / "notebooks") == ROOT
+def test_the_course_folder_is_found_the_same_way_by_every_command(tmp_path, monkeypatch):
+    assert classroom.course_directory(ROOT / "notebooks") == ROOT
+    # a folder with only nbgrader's settings is a course folder, for the guide as for grading
+    (tmp_path / "nbgrader_config.py").write_text("")
+    (tmp_path / "sub").mkdir()
+    assert classroom.course_directory(tmp_path / "sub") == tmp_path
+    assert classroom.course_directory(tmp_path / "sub", installed=True) == tmp_path
+    # outside any course, only a student's `ai-course start` falls back to the installed course
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    assert classroom.course_directory(outside, installed=True) == ROOT
+    with pytest.raises(classroom.ClassTaskError, match="run this command inside the course folder"):
+        classroom.course_directory(outside)
+    monkeypatch.chdir(outside)
+    assert cli.main(["guide", "--check"]) == 1
     command = cli.lab_command(ROOT, ["--no-browser"])
     assert f"--ServerApp.root_dir={ROOT}" in command
     assert "--LabApp.default_url=/lab/tree/notebooks/00_welcome.ipynb" in command
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -137,7 +147,7 @@ def test_readme_has_two_quick_start_commands_and_ci_runs_the_test_one():
 
 def test_binder_opens_the_welcome_lesson_with_the_package_installed():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "mybinder.org/v2/gh/" in readme and f"?urlpath=lab/tree/{cli.WELCOME})" in readme
+    assert "mybinder.org/v2/gh/" in readme and f"?urlpath=lab/tree/{topics.WELCOME})" in readme
     # repo2docker installs environment.yml before copying the repository, so the package goes in postBuild
     assert "pip install --no-deps -e ." in (ROOT / "postBuild").read_text(encoding="utf-8")
 
@@ -185,4 +195,4 @@ def test_repo2docker_installs_the_environment_first_and_the_course_after_copying
     assert environment < install < course < post_build
     # Jupyter starts in the repository, so the README's urlpath lab/tree/notebooks/... resolves
     assert step("WORKDIR ${REPO_DIR}") < step("CMD [")
-    assert (ROOT / cli.WELCOME).is_file()
+    assert (ROOT / topics.WELCOME).is_file()

@@ -5,9 +5,9 @@ from dataclasses import dataclass, fields, is_dataclass
 
 import pytest
 
+from common import TOPIC_NAMES
 from course import params
 from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
-from explorers import topic_modules
 
 
 def test_a_default_must_name_a_known_source():
@@ -60,7 +60,7 @@ def parameter_classes(module) -> list:
     ]
 
 
-@pytest.mark.parametrize("topic", topic_modules())
+@pytest.mark.parametrize("topic", TOPIC_NAMES)
 def test_every_default_of_a_topic_has_a_source_a_meaning_and_a_row_in_its_table(topic):
     module = importlib.import_module(f"course.{topic}")
     classes = parameter_classes(module)

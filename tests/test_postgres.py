@@ -11,8 +11,9 @@ import io
 import pytest
 from nbgrader.utils import parse_utc
 
-from conftest import ASSIGNMENTS
-from course import classroom, cli, grading
+from common import ASSIGNMENTS
+from course import cli
+from course.teach import classroom, grading
 from services import postgres
 from simulated import class_of, gradebook_state, scratch_course, submit_all
 

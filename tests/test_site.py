@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LESSONS, ROOT, tool_env
+from common import LESSONS, ROOT, tool_env
 from course.sources import BIBLIOGRAPHY
 from explorers import LESSONS_WITH_EXPLORERS, build, calls
 from test_lessons import CITATION, markdown_of

@@ -4,8 +4,8 @@ nbgrader does every step: its ``NbGraderAPI`` generates, releases, collects, aut
 returns feedback. This module adds what a teacher needs around those calls: it finds the course
 folder, reads nbgrader's settings the way ``nbgrader`` itself does, checks every result (the API
 returns ``success: False`` instead of raising), and says what happened, student by student.
-Parallel autograding is in :mod:`course.grading`, feedback without hidden tests in
-:mod:`course.feedback`, the class report in :mod:`course.report`.
+Parallel autograding is in :mod:`course.teach.grading`, feedback without hidden tests in
+:mod:`course.teach.feedback`, the class report in :mod:`course.teach.report`.
 
 Everything here works for any assignment in ``solutions/``: nothing is written per assignment.
 nbgrader is imported inside the functions, so that ``import course`` stays light.
@@ -25,10 +25,18 @@ class ClassTaskError(RuntimeError):
     """A class task could not be done; the message says why and what to do."""
 
 
-def course_directory(start: Path | None = None) -> Path:
-    """The nbgrader course folder: the current folder or the first one above it with nbgrader_config.py."""
+def course_directory(start: Path | None = None, *, installed: bool = False) -> Path:
+    """The course folder: the current folder, or the first one above it, with nbgrader_config.py.
+
+    Every ``ai-course`` command finds its course this way, so that all of them act on the same one.
+    ``installed``: outside any course folder, use the course this package was installed from (a
+    student's ``ai-course start`` from anywhere); the teacher's commands never do, so that they
+    cannot act on a course the teacher did not mean.
+    """
     here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
+    package_course = Path(__file__).resolve().parents[2]
+    candidates = (here, *here.parents, *([package_course] if installed else []))
+    for folder in candidates:
         if (folder / "nbgrader_config.py").is_file():
             return folder
     raise ClassTaskError(
@@ -236,7 +244,7 @@ def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
     Every autograded student gets a page; a student whose page cannot be made is reported and
     the others go on. Returns (student, problem) for every page that failed.
     """
-    from course.feedback import hide_hidden_tests
+    from course.teach.feedback import hide_hidden_tests
 
     hide_hidden_tests(config)
     api = nbgrader_api(config)

@@ -82,11 +82,11 @@ def cell_order(root: Path, keys: set, labels: dict) -> dict:
     return order
 
 
-def lesson_labels(root: Path) -> dict:
+def lesson_labels() -> dict:
     """Assignment -> its lesson's number and short title, e.g. '04 The junior paradox'."""
-    from course.guide import lessons
+    from course import topics
 
-    return {lesson.topic: lesson.title.split(":")[0] for lesson in lessons(root)}
+    return {a: f"{t.number} {t.short_title}" for t in topics.TOPICS for a in t.assignments}
 
 
 def summaries(table, labels: dict):
@@ -252,7 +252,7 @@ def report(config, output: Path, *, say=print) -> dict:
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.plugins import CsvExportPlugin
 
-    from course.classroom import ClassTaskError
+    from course.teach.classroom import ClassTaskError
 
     coursedir = CourseDirectory(config=config)
     root = Path(coursedir.root)
@@ -265,7 +265,7 @@ def report(config, output: Path, *, say=print) -> dict:
         exporter = CsvExportPlugin(config=config)
         exporter.to = str(files["grades.csv"])
         exporter.export(gradebook)
-        labels = lesson_labels(root)
+        labels = lesson_labels()
         table = question_scores(gradebook, root, labels)
     if table.empty:
         raise ClassTaskError(

@@ -23,7 +23,7 @@ from nbformat import NotebookNode
 from nbgrader import utils
 from nbgrader.preprocessors import ClearHiddenTests
 
-PREPROCESSOR = "course.feedback.HideHiddenTests"
+PREPROCESSOR = "course.teach.feedback.HideHiddenTests"
 NOT_SHOWN = "# (hidden tests: not shown in feedback)"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

@@ -27,7 +27,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from course.classroom import ClassTaskError, check_assignment, folder_of, students_in
+from course.teach.classroom import ClassTaskError, check_assignment, folder_of, students_in
 
 # What nbgrader's log says, and what it means for the teacher. The first match wins.
 PROBLEMS = [
