@@ -1,8 +1,9 @@
-"""Measure the numbers DESIGN.md sets (a benchmark, not a test; it prints, it does not fail).
+"""Measure the numbers CONTRIBUTING.md sets (a benchmark, not a test; it prints, it does not fail).
 
 - ``import course``, in a fresh interpreter: goal under 0.3 s.
-- Every topic's explorer (the topics of ``course/topics.py``): the model alone (goal under 5 ms) and the full update after a
-  slider move, model and redraw (goal: median under 50 ms, none over 100 ms). Each control is
+- Every topic's explorer (the topics of ``course/topics.py``): the model alone (goal under
+  5 ms) and the full update after a slider move, model and redraw (goal: median under 50 ms,
+  none over 100 ms). Each control is
   moved in turn through its range (a drop-down through its options; a text box keeps its text),
   the way the tests and a learner move it; moves to settings the model refuses (its ValueError
   shown instead of a plot) are left out.
@@ -103,23 +104,22 @@ def main() -> None:
     args = parser.parse_args()
 
     seconds = import_time()
-    print(
-        f"import course: median {statistics.median(seconds) * 1000:.1f} ms, max {max(seconds) * 1000:.1f} ms (goal < 300 ms)"
-    )
+    median, top = statistics.median(seconds) * 1000, max(seconds) * 1000
+    print(f"import course: median {median:.1f} ms, max {top:.1f} ms (goal < 300 ms)")
     for topic in topics.TOPICS:
         module = importlib.import_module(f"course.{topic.name}")
         for label, function in getattr(module, "BENCHMARKS", {}).items():
             times = timed(function)
-            print(
-                f"{topic.name}: {label}: median {statistics.median(times):.3f} ms, max {max(times):.3f} ms"
-            )
+            median, top = statistics.median(times), max(times)
+            print(f"{topic.name}: {label}: median {median:.3f} ms, max {top:.3f} ms")
         start = time.perf_counter()
         explorer = module.explorer()
         built = (time.perf_counter() - start) * 1000
         model_ms, update_ms = measure(explorer, args.moves)
         print(
-            f"{topic.name}: built in {built:.0f} ms; model median {statistics.median(model_ms):.2f} ms, "
-            f"max {max(model_ms):.2f} ms (goal < 5); update median {statistics.median(update_ms):.1f} ms, "
+            f"{topic.name}: built in {built:.0f} ms; "
+            f"model median {statistics.median(model_ms):.2f} ms, max {max(model_ms):.2f} ms "
+            f"(goal < 5); update median {statistics.median(update_ms):.1f} ms, "
             f"p95 {np.percentile(update_ms, 95):.1f} ms, max {max(update_ms):.1f} ms "
             f"(goal: median < 50, max < 100) over {len(update_ms)} moves"
         )

@@ -10,8 +10,8 @@ and in that lesson's Sources cell. A model default that is not taken from a sour
 ``"illustrative"`` instead of an id.
 
 ``note`` says how the figure was checked when that matters: a *secondary* source is a summary or
-news report of the original, a *weak* source is an assumption band rather than evidence. The
-verified figures and their quotations are in the course team's evidence file.
+news report of the original, a *weak* source is an assumption band rather than evidence.
+CONTRIBUTING.md says how a figure gets its source.
 """
 
 from __future__ import annotations

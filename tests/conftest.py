@@ -68,5 +68,5 @@ def browser():
 
 @pytest.fixture(scope="session")
 def screenshots(tmp_path_factory) -> Path:
-    """Where each browser test leaves its screenshot: pytest's temporary folder, never the course."""
+    """Where each browser test leaves its screenshot: pytest's temporary folder, not the course."""
     return tmp_path_factory.mktemp("screenshots")

@@ -1,4 +1,5 @@
-"""Every lesson follows DESIGN.md's anatomy, cites only known sources, and links to real files.
+"""Every lesson follows the anatomy in CONTRIBUTING.md, cites only known sources, and links to
+real files.
 
 These tests read the notebooks; nbval (run by the same pytest command) executes them.
 """
@@ -65,7 +66,7 @@ def test_notebooks_are_committed_without_outputs(path):
 def test_lesson_follows_the_anatomy(path):
     text = markdown_of(path)
     positions = [text.find(section) for section in SECTIONS]
-    assert -1 not in positions, [s for s, p in zip(SECTIONS, positions) if p == -1]
+    assert -1 not in positions, [s for s, p in zip(SECTIONS, positions, strict=True) if p == -1]
     assert positions == sorted(positions), "sections out of order"
     head = text[: positions[0]]
     for row in ("**You will be able to**", "**Time**", "**Prerequisites**", "**AI-fluency skill"):

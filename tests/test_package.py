@@ -148,7 +148,8 @@ def test_readme_has_two_quick_start_commands_and_ci_runs_the_test_one():
 def test_binder_opens_the_welcome_lesson_with_the_package_installed():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "mybinder.org/v2/gh/" in readme and f"?urlpath=lab/tree/{topics.WELCOME})" in readme
-    # repo2docker installs environment.yml before copying the repository, so the package goes in postBuild
+    # repo2docker installs environment.yml before copying the repository: the package goes in
+    # postBuild
     assert "pip install --no-deps -e ." in (ROOT / "postBuild").read_text(encoding="utf-8")
 
 
@@ -165,7 +166,8 @@ def test_environment_yml_and_pyproject_declare_the_same_dependencies():
 
 
 def test_repo2docker_installs_the_environment_first_and_the_course_after_copying_it():
-    """repo2docker's own build script for this repository, rendered without Docker: what Binder runs."""
+    """repo2docker's own build script for this repository, rendered without Docker: what Binder
+    runs."""
     build = subprocess.run(
         [
             sys.executable,
@@ -196,3 +198,24 @@ def test_repo2docker_installs_the_environment_first_and_the_course_after_copying
     # Jupyter starts in the repository, so the README's urlpath lab/tree/notebooks/... resolves
     assert step("WORKDIR ${REPO_DIR}") < step("CMD [")
     assert (ROOT / topics.WELCOME).is_file()
+
+
+def test_the_repository_stands_on_its_own():
+    """Nothing in the repository points to the course team's private notes: what a contributor
+    needs is written into CONTRIBUTING.md."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    private = re.compile(r"\.\./shared|DESIGN\.md|evidence\.md|TOOLING-NOTES")
+    found = [
+        name
+        for name in listed
+        if (ROOT / name).is_file()
+        and name != "tests/test_package.py"
+        and private.search((ROOT / name).read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert not found, f"these files point outside the repository: {found}"

@@ -99,7 +99,7 @@ def test_an_explorer_shows_its_default_plot_and_summary_instead_of_a_widget(site
     stills = STILL.findall(text)
     explorers = [build(lesson, call) for call in calls(lesson)]
     assert [summary for _, summary in stills] == [html.escape(e.text) for e in explorers]
-    for (picture, _), explorer in zip(stills, explorers):
+    for (picture, _), explorer in zip(stills, explorers, strict=True):
         assert base64.b64decode(picture) == bytes(explorer.image.value), (
             "not the plot at the defaults"
         )
