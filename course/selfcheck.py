@@ -1,54 +1,240 @@
 """Self-checks: the visible tests of every assignment call these.
 
-Each check raises an ``AssertionError`` whose message is a hint in plain language. nbgrader
-counts the failed test cell as zero points; a self-learner without a grader reads the hint and
-tries again. A hint says what to look at, never what the answer is.
+A check that does not pass raises :class:`NotYet`, an ``AssertionError`` whose message is a hint in
+plain language. nbgrader counts the failed test cell as zero points; a self-learner without a
+grader reads the hint and tries again. A hint says what to look at, never what the answer is.
+
+In a notebook a failed check shows a short block instead of a traceback: where the check is,
+what the learner's answer gave, and the hint. Nothing of this module's own code is shown, since
+it is not where the mistake is::
+
+    ✘ Not yet: the self-check at Cell In[12], line 4.
+      gini([3, 1, 2]) returned -0.5
+      Hint: a Gini coefficient is never negative: check the sign of your sum.
+
+:func:`call` calls the learner's function: an exception, a missing ``return`` or a result that
+was printed instead of returned becomes a hint that says so. The checks that follow a call show
+what it returned. :func:`word_count` counts the words of a written answer against its limit.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import math
+import os
+import reprlib
 from numbers import Real
+from pathlib import Path
+
+_shorten = reprlib.Repr()
+_shorten.maxstring, _shorten.maxother, _shorten.maxlist, _shorten.maxtuple = 60, 60, 6, 6
+_last_call: dict = {}  # what call() returned last: {"call": "gini([3, 1, 2])", "value": -0.5}
 
 
-def check(condition: bool, hint: str) -> None:
-    """Fail with ``hint`` unless ``condition`` holds."""
+class NotYet(AssertionError):
+    """A self-check that did not pass; ``str()`` is "Not yet. " and the hint."""
+
+    def __init__(self, hint: str, got=None, *, has_got: bool = False):
+        super().__init__(f"Not yet. {hint}")
+        self.hint = hint
+        self.got = _what_it_gave(got) if has_got else ""
+
+    def _render_traceback_(self) -> list[str]:
+        """What IPython shows instead of a traceback (its hook for exceptions that draw
+        themselves): where the check is, what the answer gave, and the hint."""
+        where = _cell_line(self.__traceback__)
+        lines = [f"\x1b[31m✘ Not yet\x1b[0m: the self-check{f' at {where}' if where else ''}."]
+        if self.got:
+            lines.append(f"  {self.got}")
+        lines.append(f"  Hint: {self.hint}")
+        return lines
+
+
+def _cell_line(traceback) -> str:
+    """ "Cell In[12], line 4": the last notebook cell the traceback passes through, as IPython
+    names it (the feedback pages read this to tell a visible check from a hidden test)."""
+    try:
+        shell = get_ipython()  # noqa: F821 (defined only inside IPython)
+    except NameError:
+        return ""
+    found = ""
+    while traceback is not None:
+        code = traceback.tb_frame.f_code
+        label = shell.compile.format_code_name(code.co_filename)
+        if label:
+            found = f"{label[0]} {label[1]}, line {traceback.tb_lineno}"
+        traceback = traceback.tb_next
+    return found
+
+
+def _what_it_gave(value) -> str:
+    if _last_call and _last_call["value"] is value:
+        gave = f"{_last_call['call']} returned {_shorten.repr(value)}"
+        if value is None:
+            gave += " (what a function gives when no `return` line runs)"
+        return gave
+    return f"Your answer: {_shorten.repr(value)}"
+
+
+def check(condition: bool, hint: str, **got) -> None:
+    """Fail with ``hint`` unless ``condition`` holds. ``got=value`` shows the learner's value."""
     if not condition:
-        raise AssertionError(f"Not yet. {hint}")
+        raise NotYet(hint, got.get("got"), has_got="got" in got)
+
+
+def _describe(function, args, kwargs) -> str:
+    shown = [_shorten.repr(a) for a in args] + [
+        f"{k}={_shorten.repr(v)}" for k, v in kwargs.items()
+    ]
+    return f"{getattr(function, '__name__', 'your function')}({', '.join(shown)})"
+
+
+def _where_it_stopped(error) -> str:
+    """' (in one_year, line 5 of its cell)': the learner's own code where an exception started."""
+    found = ""
+    traceback = error.__traceback__
+    while traceback is not None:
+        code = traceback.tb_frame.f_code
+        if "ipykernel" in code.co_filename or code.co_filename.startswith("<"):
+            found = f" (in {code.co_name}, line {traceback.tb_lineno} of its cell)"
+        traceback = traceback.tb_next
+    return found
 
 
 def call(function, *args, **kwargs):
-    """Call the learner's function; turn an exception into a hint that names it."""
+    """Call the learner's function and return what it returns.
+
+    Turns into a hint: a function that is not written yet, one that stops with an exception
+    (naming where in the learner's code), and one that prints its result instead of returning it.
+    What it printed is shown as usual. A check that fails on the result shows the call and what it
+    returned (a missing ``return`` shows as None).
+    """
+    name = getattr(function, "__name__", "your function")
+    if not callable(function):
+        raise NotYet(
+            f"{name} should be a function (def {name}(...):), but it is {_shorten.repr(function)}."
+        )
+    printed = io.StringIO()
     try:
-        return function(*args, **kwargs)
+        with contextlib.redirect_stdout(printed):
+            value = function(*args, **kwargs)
     except NotImplementedError:
-        raise AssertionError(
-            f"{function.__name__} is not written yet: replace `raise NotImplementedError()` "
-            "with your code, run that cell, then run this check again."
+        raise NotYet(
+            f"{name} is not written yet: replace `raise NotImplementedError()` with your code, "
+            "run that cell, then run this check again."
         ) from None
     except Exception as error:
-        raise AssertionError(
-            f"{function.__name__} stopped with {type(error).__name__}: {error}. "
+        raise NotYet(
+            f"{name} stopped with {type(error).__name__}: {error}{_where_it_stopped(error)}. "
             "Read the error, fix your function, run its cell, then run this check again."
         ) from error
+    finally:
+        print(printed.getvalue(), end="")
+    if value is None and printed.getvalue().strip():
+        raise NotYet(
+            f"{name} printed its result instead of returning it: use `return`, not `print`."
+        )
+    _last_call.update(call=_describe(function, args, kwargs), value=value)
+    return value
+
+
+def earlier(question: str, function, *args, **kwargs):
+    """Check an earlier question's function that this question uses, before using it: a failure
+    here says which function to fix first, instead of failing deep inside this question's."""
+    name = getattr(function, "__name__", "that function")
+    try:
+        value = call(function, *args, **kwargs)
+    except NotYet as problem:
+        raise NotYet(
+            f"This question uses {name} from {question}, and it does not work yet: "
+            f"{problem.hint} Fix {question} first."
+        ) from None
+    check(
+        value is not None,
+        f"This question uses {name} from {question}, which returned None: "
+        f"does it end with a `return` line? Fix {question} first.",
+    )
+    return value
+
+
+def choice(answer, options: str = "ABCD") -> None:
+    """Check that ``answer`` is one of the letters ``options``. It cannot say whether the letter
+    is right without giving the answer away: the hidden tests (or the solutions) do."""
+    letters = ", ".join(f'"{letter}"' for letter in options)
+    check(
+        isinstance(answer, str) and answer.strip().upper() in options and len(answer.strip()) == 1,
+        f"Answer with one letter in quotes: {letters}.",
+        got=answer,
+    )
+    print(
+        f"✔ {answer.strip().upper()!r} is one of the choices. Whether it is the right one, the "
+        "visible check cannot say without giving it away: your teacher's grading does."
+    )
 
 
 def number(value, what: str) -> None:
-    """Fail unless ``value`` is a single finite number."""
+    """Fail unless ``value`` is a single finite number (not a list, a string, True or NaN)."""
     check(
         isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(value),
-        f"{what} should be a single number, but it is {value!r}.",
+        f"{what} should be a single number.",
+        got=value,
     )
 
 
 def close(
     actual, expected: float, hint: str, *, rel_tol: float = 1e-6, abs_tol: float = 1e-9
 ) -> None:
-    """Fail with ``hint`` unless ``actual`` is a number close to ``expected``."""
+    """Fail with ``hint`` unless ``actual`` is a number close to ``expected``; show ``actual``."""
     number(actual, "The result")
-    check(math.isclose(actual, expected, rel_tol=rel_tol, abs_tol=abs_tol), hint)
+    check(math.isclose(actual, expected, rel_tol=rel_tol, abs_tol=abs_tol), hint, got=actual)
 
 
 def passed(what: str) -> None:
     """Say that every visible check of ``what`` passed (hidden tests may still differ)."""
     print(f"✔ {what}: every self-check passed.")
+
+
+def _notebook_with(grade_id: str) -> Path | None:
+    """The notebook this kernel runs (Jupyter tells it in JPY_SESSION_NAME), else the last saved
+    notebook in the current folder that holds the cell ``grade_id``."""
+    named = os.environ.get("JPY_SESSION_NAME", "")
+    candidates = [Path(named)] if named.endswith(".ipynb") else []
+    candidates += sorted(Path.cwd().glob("*.ipynb"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for path in candidates:
+        with contextlib.suppress(OSError, ValueError):
+            if f'"grade_id": "{grade_id}"' in path.read_text(encoding="utf-8"):
+                return path
+    return None
+
+
+def count_words(answer: str) -> int:
+    """The words of a written answer. Not counted: nbgrader's placeholder, and the line that
+    introduces a model answer to teachers in the solutions."""
+    lines = answer.replace("YOUR ANSWER HERE", "").splitlines()
+    text = "\n".join(line for line in lines if not line.startswith("*A model answer"))
+    return len([word for word in text.split() if any(ch.isalnum() for ch in word)])
+
+
+def word_count(grade_id: str, low: int, high: int) -> int | None:
+    """Count the words of the written answer in cell ``grade_id`` of the saved notebook, and say
+    how that compares with the limit. Save the notebook first (Ctrl+S): this reads the file."""
+    path = _notebook_with(grade_id)
+    if path is None:
+        print("The word count reads the saved notebook, and it cannot find it here.")
+        return None
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    [cell] = [
+        c for c in cells if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == grade_id
+    ]
+    words = count_words("".join(cell["source"]))
+    if words < low:
+        verdict = f"{low - words} short of the {low} words asked for"
+    elif words > high:
+        verdict = f"{words - high} over the limit of {high}: cut what does not carry your argument"
+    else:
+        verdict = f"within the {low}–{high} words asked for"
+    print(f"Your answer has {words} words: {verdict}.")
+    print("(This counts the notebook as last saved: press Ctrl+S first.)")
+    return words

@@ -393,6 +393,24 @@ _SOURCES = [
     ),
     # --- 04 junior_paradox -------------------------------------------------------------------
     Source(
+        "cbsbbl",
+        "CBS (Statistics Netherlands)",
+        "n.d.",
+        "Begrippen: Beroepsbegeleidende leerweg (bbl)",
+        "CBS",
+        "https://www.cbs.nl/nl-nl/onze-diensten/methoden/begrippen/beroepsbegeleidende-leerweg--bbl--",
+        "the definition: more than 60 % of the programme is work-based learning in a company",
+    ),
+    Source(
+        "taaluniebbl",
+        "Nederlandse Taalunie",
+        "n.d.",
+        "Onderwijstermen: BBL / beroepsbegeleidende leerweg",
+        "Taalunie, Onderwijstermen",
+        "https://onderwijstermen.taalunie.org/term/bbl/",
+        "often one day at school and four at work, with an employment contract (praktijkovereenkomst)",
+    ),
+    Source(
         "shopify2025",
         "Tobi Lütke (Shopify)",
         "2025",
