@@ -4,10 +4,10 @@ or topic is covered without any test code of its own."""
 
 import ast
 
-import ipywidgets as widgets
 from IPython.core.inputtransformer2 import TransformerManager
 
 from common import LESSONS, cell_source, read_notebook
+from course import ui
 
 
 def _code(path) -> list[str]:
@@ -40,7 +40,8 @@ def calls(path) -> list[str]:
 
 
 def build(path, call: str):
-    """The explorer a lesson's call makes, built headless: the lesson's imports from `course`, then the call."""
+    """The explorer a lesson's call makes, built headless: the lesson's imports from `course`,
+    then the call."""
     namespace = {}
     for source in _code(path):
         for node in ast.parse(source).body:
@@ -58,9 +59,6 @@ LESSON_EXPLORERS = [(path, call) for path in LESSONS for call in calls(path)]
 LESSONS_WITH_EXPLORERS = sorted({path for path, _ in LESSON_EXPLORERS})
 
 
-SLIDERS = (widgets.IntSlider, widgets.FloatSlider)
-
-
 def keyboard_step(explorer):
     """The first slider whose one step changes the summary, as a learner moves it with the keyboard.
 
@@ -69,7 +67,7 @@ def keyboard_step(explorer):
     The explorer is left at that setting.
     """
     for position, control in enumerate(explorer.controls.values()):
-        if not isinstance(control, SLIDERS):
+        if not isinstance(control, ui.Slider):
             continue
         before, start = explorer.text, control.value
         key, value = (
