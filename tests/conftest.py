@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from browsing import CHROMIUM, FLAGS
+from browsing import AXE, CHROMIUM, FLAGS
+from services import missing
 
 # Model properties are cheap: many examples, and no per-example deadline on a busy CI machine.
 settings.register_profile("course", max_examples=200, deadline=None)
@@ -67,6 +68,15 @@ def browser():
 
 
 @pytest.fixture(scope="session")
+def axe() -> Path:
+    """axe-core's script, which the browser tests put into a page to check its accessibility."""
+    if not AXE.exists():
+        missing(f"axe-core (npm install --prefix {AXE.parents[2]} axe-core@4)")
+    return AXE
+
+
+@pytest.fixture(scope="session")
 def screenshots(tmp_path_factory) -> Path:
-    """Where each browser test leaves its screenshot: pytest's temporary folder, never the course."""
+    """Where each browser test leaves its screenshot: pytest's temporary folder, never the
+    course."""
     return tmp_path_factory.mktemp("screenshots")
