@@ -1,5 +1,5 @@
 """What every explorer shares: the plot style, the colour-blind-safe palette, sliders, and the
-one-line text summary beside the plot.
+one-line text summary beside the plot; and wide tables that a keyboard can scroll.
 
 An explorer is a thin layer over a topic's model. A topic builds it from four things:
 
@@ -10,6 +10,12 @@ An explorer is a thin layer over a topic's model. A topic builds it from four th
 
 :class:`Explorer` wires them together. It works without a browser (tests and the benchmark set
 the sliders' values and read ``text`` and the figure) and shows the same in JupyterLab.
+
+Accessibility (WCAG 2 A and AA): the plot has a text alternative that follows it, and each slider
+is the browser's own ``<input type="range">`` with its label and its value in words ("15%", not
+0.15). ipywidgets can do neither (its ``Image`` has no ``alt``, its slider handles no name), so
+:class:`Plot` and :class:`Slider` are small widgets of our own, written with anywidget: their
+browser code is the few lines of JavaScript below, sent with the widget, never downloaded.
 """
 
 from __future__ import annotations
@@ -18,7 +24,10 @@ import base64
 import html
 import io
 
+import anywidget
 import ipywidgets as widgets
+import traitlets
+from IPython.display import HTML
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
@@ -69,24 +78,125 @@ def style_axes(ax, *, title: str, xlabel: str, ylabel: str) -> None:
     ax.spines[["top", "right"]].set_visible(False)
 
 
+class Slider(anywidget.AnyWidget, widgets.ValueWidget):
+    """A labelled slider for a number. Its value is sent to Python when the learner lets go of it
+    (or at each arrow key), not at every pixel of a drag. Make one with :func:`slider`."""
+
+    _esm = """
+    function render({ model, el }) {
+      const label = document.createElement("label");
+      const name = document.createElement("span");
+      const input = document.createElement("input");
+      const shown = document.createElement("span");
+      input.type = "range";
+      label.append(name, input);  // the label names the input; the value stays out of its name
+      shown.setAttribute("aria-hidden", "true");  // screen readers hear it from aria-valuetext
+      el.classList.add("course-slider");
+      el.append(label, shown);
+      function readout(value) {  // as Slider.readout in Python
+        const digits = model.get("decimals");
+        return model.get("percent") ? `${(value * 100).toFixed(digits)}%` : value.toFixed(digits);
+      }
+      function show(value) {
+        shown.textContent = readout(value);
+        input.setAttribute("aria-valuetext", shown.textContent);
+      }
+      function update() {
+        name.textContent = model.get("description");
+        for (const key of ["min", "max", "step", "value"]) input[key] = model.get(key);  // in order
+        show(model.get("value"));
+      }
+      input.addEventListener("keydown", (event) => {
+        // JupyterLab moves between cells on these keys; on a slider they move the slider.
+        if (/^(Arrow|Page|Home|End)/.test(event.key)) event.stopPropagation();
+      });
+      input.addEventListener("input", () => show(Number(input.value)));
+      input.addEventListener("change", () => {
+        model.set("value", Number(input.value));
+        model.save_changes();
+      });
+      model.on("change", update);
+      update();
+    }
+    export default { render };
+    """
+    _css = """
+    .course-slider { display: flex; align-items: center; gap: 0.6em; margin: 0.3em 0; }
+    .course-slider label { display: flex; align-items: center; gap: 0.6em; }
+    .course-slider input { width: 14em; max-width: 40vw; }
+    """
+    value = traitlets.Float().tag(sync=True)
+    min = traitlets.Float().tag(sync=True)
+    max = traitlets.Float(1.0).tag(sync=True)
+    step = traitlets.Float(0.1).tag(sync=True)
+    description = traitlets.Unicode().tag(sync=True)
+    percent = traitlets.Bool(False).tag(sync=True)
+    decimals = traitlets.Int(2).tag(sync=True)
+
+    @traitlets.validate("value")
+    def _within_range(self, proposal):
+        return min(max(proposal.value, self.min), self.max)
+
+    @property
+    def readout(self) -> str:
+        """The value as the slider shows it and tells a screen reader: 0.15 as "15%"."""
+        kind = "%" if self.percent else "f"
+        return f"{self.value:.{self.decimals}{kind}}"
+
+
+class IntSlider(Slider):
+    """A slider for a whole number."""
+
+    value = traitlets.Int().tag(sync=True)
+    min = traitlets.Int().tag(sync=True)
+    max = traitlets.Int(100).tag(sync=True)
+    step = traitlets.Int(1).tag(sync=True)
+    decimals = traitlets.Int(0).tag(sync=True)
+
+
 def slider(description: str, value, min, max, step, *, percent: bool = False, decimals: int = 0):
-    """A labelled slider; whole numbers give an IntSlider, ``percent`` shows 0.5 as 50%
-    (with ``decimals`` digits after the point: 1 shows 0.025 as 2.5%)."""
+    """A labelled slider; whole numbers give an :class:`IntSlider`, ``percent`` shows 0.5 as 50%
+    (with ``decimals`` digits after the point: 1 shows 0.025 as 2.5%), other numbers show two
+    decimals."""
     whole = all(isinstance(x, int) for x in (value, min, max, step)) and not percent
-    kind = widgets.IntSlider if whole else widgets.FloatSlider
-    options = {} if whole else {"readout_format": f".{decimals}%" if percent else ".2f"}
+    kind = IntSlider if whole else Slider
+    digits = decimals if percent else 0 if whole else 2
     return kind(
+        description=description,
         value=value,
         min=min,
         max=max,
         step=step,
-        description=description,
-        # Update when the slider is released, not at every pixel of a drag.
-        continuous_update=False,
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="460px"),
-        **options,
+        percent=percent,
+        decimals=digits,
     )
+
+
+class Plot(anywidget.AnyWidget):
+    """A PNG picture (``value``) with its text alternative (``alt``) for screen readers."""
+
+    _esm = """
+    function render({ model, el }) {
+      const image = document.createElement("img");
+      el.classList.add("course-plot");
+      el.append(image);
+      function update() {
+        const before = image.src;
+        const png = model.get("value");
+        image.src = URL.createObjectURL(new Blob([png], { type: "image/png" }));
+        image.alt = model.get("alt");
+        image.hidden = png.byteLength === 0;
+        if (before) URL.revokeObjectURL(before);
+      }
+      model.on("change", update);
+      update();
+      return () => URL.revokeObjectURL(image.src);
+    }
+    export default { render };
+    """
+    _css = ".course-plot img { display: block; max-width: 100%; }"
+    value = traitlets.Bytes().tag(sync=True)
+    alt = traitlets.Unicode().tag(sync=True)
 
 
 def png(fig: Figure) -> bytes:
@@ -116,7 +226,7 @@ class Explorer(widgets.VBox):
         self._background = None
         self._limits = None
         self.text = ""
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.image = Plot()
         self.summary = widgets.HTML()
         for control in controls.values():
             control.observe(self.update, names="value")
@@ -129,7 +239,9 @@ class Explorer(widgets.VBox):
         values = {name: control.value for name, control in self.controls.items()}
         try:
             self.text = self._draw(self._model(**values))
-            self.image.value = self._render()
+            with self.image.hold_sync():  # the picture and its description arrive together
+                self.image.value = self._render()
+                self.image.alt = self._describe()
         except ValueError as error:
             self.text = f"These settings do not work together: {error}"
         self.summary.value = f'<p role="status" aria-live="polite">{html.escape(self.text)}</p>'
@@ -141,16 +253,20 @@ class Explorer(widgets.VBox):
         model, so it shows the HTML instead: the plot as drawn now and the summary under it.
         """
         bundle = super()._repr_mimebundle_(**kwargs)
-        titles = "; ".join(ax.get_title("left") or ax.get_title() for ax in self.figure.axes)
         picture = base64.b64encode(self.image.value).decode("ascii")
         still = (
-            f'<img src="data:image/png;base64,{picture}" alt="Plot: {html.escape(titles)}">'
+            f'<img src="data:image/png;base64,{picture}" alt="{html.escape(self.image.alt)}">'
             if picture
             else ""
         )
         bundle["text/html"] = f"{still}<p>{html.escape(self.text)}</p>"
         bundle["text/plain"] = self.text
         return bundle
+
+    def _describe(self) -> str:
+        """The plot's text alternative: what it shows (its titles) and what it says now."""
+        titles = "; ".join(ax.get_title("left") for ax in self.figure.axes)
+        return f"Plot: {titles}. {self.text}"
 
     def _render(self) -> bytes:
         # Redrawing axes and tick labels costs ~60 ms; the data lines alone cost a few. So the
@@ -169,3 +285,11 @@ class Explorer(widgets.VBox):
                 if artist.get_animated():
                     ax.draw_artist(artist)
         return png(self.figure)
+
+
+def table(frame, label: str) -> HTML:
+    """A data frame shown as a table, in a region named ``label`` that scrolls sideways when the
+    table is wider than the page. The region takes keyboard focus, so the arrow keys scroll it too,
+    not only a mouse."""
+    region = f'role="region" tabindex="0" aria-label="{html.escape(label)}"'
+    return HTML(f'<div {region} style="overflow-x: auto">{frame.to_html(index=False)}</div>')

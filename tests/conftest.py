@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from browsing import CHROMIUM, FLAGS
+from browsing import AXE, CHROMIUM, FLAGS
+from services import missing
 
 # Model properties are cheap: many examples, and no per-example deadline on a busy CI machine.
 settings.register_profile("course", max_examples=200, deadline=None)
@@ -64,6 +65,14 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def axe() -> Path:
+    """axe-core's script, which the browser tests put into a page to check its accessibility."""
+    if not AXE.exists():
+        missing(f"axe-core (npm install --prefix {AXE.parents[2]} axe-core@4)")
+    return AXE
 
 
 @pytest.fixture(scope="session")

@@ -5,11 +5,11 @@ or topic is covered without any test code of its own."""
 import ast
 import importlib
 
-import ipywidgets as widgets
 import numpy as np
 from IPython.core.inputtransformer2 import TransformerManager
 
 from common import LESSONS, cell_source, read_notebook
+from course import ui
 
 
 def _code(path) -> list[str]:
@@ -61,9 +61,6 @@ LESSON_EXPLORERS = [(path, call) for path in LESSONS for call in calls(path)]
 LESSONS_WITH_EXPLORERS = sorted({path for path, _ in LESSON_EXPLORERS})
 
 
-SLIDERS = (widgets.IntSlider, widgets.FloatSlider)
-
-
 def keyboard_step(explorer):
     """The first slider whose one step changes the summary, as a learner moves it with the keyboard.
 
@@ -72,7 +69,7 @@ def keyboard_step(explorer):
     The explorer is left at that setting.
     """
     for position, control in enumerate(explorer.controls.values()):
-        if not isinstance(control, SLIDERS):
+        if not isinstance(control, ui.Slider):
             continue
         before, start = explorer.text, control.value
         key, value = (

@@ -10,6 +10,8 @@ There is no list of exceptions. What it checks:
   - it is a ``course.ui.Explorer``, so it shows a one-line text summary in a live region, and
     that summary is a sentence, not empty;
   - every control has a label (``description``);
+  - the plot has a text alternative (``alt``) that names each of its plots by its title and gives
+    the summary (in the browser, tests/test_browser.py checks with axe-core that it arrives);
   - every colour of the plot's data is one of ``course.ui.PALETTE`` (Okabe and Ito, colour-blind
     safe), and white only as an edge; a colour map must be a colour-blind-safe one;
   - series are never told apart by colour alone: lines of different colours in one plot differ
@@ -21,7 +23,7 @@ import os
 import re
 import subprocess
 from functools import partial
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -32,7 +34,7 @@ from matplotlib.offsetbox import DrawingArea
 
 from common import ROOT, TOPIC_NAMES, cell_source, read_notebook
 from course import ui
-from explorers import LESSON_EXPLORERS, SLIDERS, build
+from explorers import LESSON_EXPLORERS, build
 
 
 def course_files(suffix: str) -> list:
@@ -122,7 +124,7 @@ def test_one_h1_first_and_no_skipped_heading_level(path):
         f"{levels.count(1)} H1 headings; a notebook has exactly one, its title"
     )
     assert levels[0] == 1, "the first heading is the H1 title"
-    for before, after in zip(levels, levels[1:]):
+    for before, after in pairwise(levels):
         assert after <= before + 1, f"an H{after} follows an H{before}: a level is skipped"
 
 
@@ -159,7 +161,8 @@ def marker(artist):
 
 def look(artist) -> tuple:
     """What tells an artist apart besides its colour: line style (with its dash pattern), marker,
-    hatch, an outline instead of a fill. A legend entry drawn from several artists has all their looks."""
+    hatch, an outline instead of a fill. A legend entry drawn from several artists has all their
+    looks."""
     if isinstance(artist, tuple):
         return tuple(look(part) for part in artist)
     if hasattr(artist, "get_marker"):  # a line
@@ -186,7 +189,7 @@ def legend_entries(legend) -> list[tuple]:
             text.get_text(),
             tuple(key.get_children()) if len(key.get_children()) > 1 else key.get_children()[0],
         )
-        for text, key in zip(legend.get_texts(), keys)
+        for text, key in zip(legend.get_texts(), keys, strict=True)
     ]
 
 
@@ -207,13 +210,15 @@ def plot_problems(figure) -> list[str]:
                 colours(artist.get_edgecolor()) - EDGE_COLOURS
             )
             problems += [
-                f"{where}: {type(artist).__name__} {artist.get_label()!r} has colour {c}, not in the palette"
+                f"{where}: {type(artist).__name__} {artist.get_label()!r} has colour {c}, "
+                "not in the palette"
                 for c in sorted(used)
             ]
         for image in ax.get_images():
             if image.get_cmap().name.removesuffix("_r") not in COLOUR_MAPS:
                 problems.append(
-                    f"{where}: colour map {image.get_cmap().name!r}; use one of {sorted(COLOUR_MAPS)}"
+                    f"{where}: colour map {image.get_cmap().name!r}; "
+                    f"use one of {sorted(COLOUR_MAPS)}"
                 )
         legend = ax.get_legend()
         series = {
@@ -254,7 +259,7 @@ def settings(explorer):
     """Yield at the defaults, then with each slider at its maximum in turn."""
     yield "the defaults"
     for name, control in explorer.controls.items():
-        if isinstance(control, SLIDERS):
+        if isinstance(control, ui.Slider):
             control.value = control.max
             yield f"{name} at its maximum"
 
@@ -268,6 +273,11 @@ def test_explorer_has_a_summary_labelled_controls_and_a_colour_blind_safe_plot(l
     assert explorer.summary in explorer.children and 'role="status"' in explorer.summary.value
     unlabelled = [type(c).__name__ for c in controls_of(explorer) if not c.description.strip()]
     assert not unlabelled, f"controls without a label (description): {unlabelled}"
+    untitled = [n for n, ax in enumerate(explorer.figure.axes, 1) if not ax.get_title("left")]
+    assert not untitled, f"plots without a title, which the text alternative names: {untitled}"
+    assert explorer.image.alt.endswith(explorer.text), (
+        "the plot's text alternative lacks the summary"
+    )
     for setting in settings(explorer):
         assert re.search(r"\w.*\w", explorer.text), f"no text summary at {setting}"
         problems = plot_problems(explorer.figure)

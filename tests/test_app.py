@@ -2,7 +2,9 @@
 
 Every topic is offered, and its app notebook is the lesson's title and its explorer call. In
 Chromium, for one topic: the page shows the title and the explorer with the model's summary, and
-no code; a slider moved with the keyboard gives the summary the model gives for that setting.
+no code; a slider moved with the keyboard gives the summary the model gives for that setting; and
+axe-core finds no violation of WCAG 2 A and AA on the whole page (an app page has no code editor
+of JupyterLab's: all of it is ours).
 One topic is enough there: the app is the same for every topic, and every explorer is already
 moved with the keyboard in JupyterLab (tests/test_browser.py); a Voila server per topic would
 cost the suite about 20 s each.
@@ -16,7 +18,7 @@ import sys
 
 import pytest
 
-from browsing import SLOW, VIEWPORT, press_and_expect, wait_until_serving
+from browsing import SLOW, VIEWPORT, accessibility_violations, press_and_expect, wait_until_serving
 from common import ROOT, free_port, read_notebook, tool_env
 from course import cli, topics
 from course.teach import guide
@@ -47,7 +49,7 @@ def test_every_topic_has_an_app_of_its_lessons_title_and_its_explorer(topic):
 @pytest.mark.browser
 @pytest.mark.parametrize("topic", ["junior_paradox"])
 def test_explore_serves_the_explorer_and_it_answers_the_keyboard(
-    topic, browser, screenshots, tmp_path
+    topic, browser, axe, screenshots, tmp_path
 ):
     from playwright.sync_api import expect
 
@@ -71,6 +73,8 @@ def test_explore_serves_the_explorer_and_it_answers_the_keyboard(
         expect(page.locator("h1")).to_contain_text(topics.topic(topic).title)
         assert "explorer()" not in page.content(), "the app shows code"
         press_and_expect(box, *keyboard_step(explorer))
+        violations = accessibility_violations(page, axe)
+        assert not violations, "\n".join(violations)
     finally:
         page.screenshot(path=screenshots / f"explore-{topic}.png")
         page.close()

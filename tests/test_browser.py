@@ -3,7 +3,12 @@
 For each lesson: open it, run all cells from the Run menu, check that each explorer shows the
 summary the model gives at its defaults with its plot, and that no cell shows an error or a
 warning; then move a slider with the keyboard and wait for the summary the model gives for the
-new setting. A screenshot of each lesson lands in pytest's temporary folder (``screenshots*``).
+new setting, and check that the plot's text alternative and each slider's value in words
+(``aria-valuetext``) follow it. Last, axe-core checks the lesson against WCAG 2 A and AA: no
+violation in any cell output or rendered Markdown, that is, in all that the course puts on the
+page. The check leaves out JupyterLab's own markup (its code editors are text boxes without a
+name, its cell list a ``feed`` whose children lack their role): that is upstream's to fix, not
+ours. A screenshot of each lesson lands in pytest's temporary folder (``screenshots*``).
 
 JupyterLab serves a copy of the lessons (so that nothing is saved into the course), laid out
 as the repository: ``notebooks/`` under the server's root, as on Binder. The lessons open one
@@ -20,8 +25,9 @@ import urllib.parse
 
 import pytest
 
-from browsing import SLOW, VIEWPORT, press_and_expect, wait_until_serving
+from browsing import SLOW, VIEWPORT, accessibility_violations, press_and_expect, wait_until_serving
 from common import ROOT, WELCOME, free_port, read_notebook, tool_env
+from course import ui
 from course.teach import guide
 from explorers import LESSONS_WITH_EXPLORERS, build, calls, keyboard_step
 
@@ -33,6 +39,9 @@ SETTINGS = {
     # every cell in the page, also those scrolled out of view, so all of them can be checked
     "notebook-extension/tracker": {"windowingMode": "none"},
 }
+
+# What the course puts on a lesson's page: cell outputs and rendered Markdown.
+OURS = [".jp-OutputArea-output", ".jp-MarkdownOutput"]
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +83,8 @@ def lab(tmp_path_factory):
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            # Its kernels are shut down by then, but on a busy machine the server can hang at exit on
-            # an idle AnyIO worker thread (seen with py-spy in threading._shutdown).
+            # Its kernels are shut down by then, but on a busy machine the server can hang at exit
+            # on an idle AnyIO worker thread (seen with py-spy in threading._shutdown).
             server.kill()
             server.wait()
 
@@ -113,7 +122,8 @@ def close_lessons(page) -> None:
 
 
 def run_all_cells(page) -> None:
-    """Once the kernel is idle, Run > Run All Cells; then wait until every code cell has its number."""
+    """Once the kernel is idle, Run > Run All Cells; then wait until every code cell has its
+    number."""
     from playwright.sync_api import expect
 
     kernel = page.locator('.jp-StatusBar-TextItem[title^="Change kernel"]')
@@ -123,14 +133,15 @@ def run_all_cells(page) -> None:
     page.wait_for_function(
         """() => {
             const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
-            return prompts.length > 0 && prompts.every(p => /^\\[\\d+\\]:$/.test(p.textContent.trim()));
+            return prompts.length > 0
+                && prompts.every(p => /^\\[\\d+\\]:$/.test(p.textContent.trim()));
         }""",
         timeout=SLOW,
     )
 
 
 @pytest.mark.parametrize("path", LESSONS_WITH_EXPLORERS, ids=lambda p: p.name)
-def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab_page, screenshots):
+def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab_page, axe, screenshots):
     from playwright.sync_api import expect
 
     explorers = [build(path, call) for call in calls(path)]
@@ -143,7 +154,7 @@ def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab_page, scree
         for number, explorer in enumerate(explorers):
             box = boxes.nth(number)
             expect(box.locator("p[role=status]")).to_have_text(explorer.text, timeout=SLOW)
-            plot = box.locator(".widget-image")
+            plot = box.locator(".course-plot img")
             expect(plot).to_be_visible()
             assert plot.evaluate("image => image.naturalWidth") > 0, "the plot did not load"
         problems = page.locator(
@@ -152,8 +163,17 @@ def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab_page, scree
         )
         assert problems.count() == 0, problems.all_inner_texts()
         for number, explorer in enumerate(explorers):
-            boxes.nth(number).scroll_into_view_if_needed()
-            press_and_expect(boxes.nth(number), *keyboard_step(explorer))
+            box = boxes.nth(number)
+            box.scroll_into_view_if_needed()
+            press_and_expect(box, *keyboard_step(explorer))
+            expect(box.locator(".course-plot img")).to_have_attribute("alt", explorer.image.alt)
+            values = box.get_by_role("slider").evaluate_all(
+                "sliders => sliders.map(s => s.getAttribute('aria-valuetext'))"
+            )
+            sliders = [c for c in explorer.controls.values() if isinstance(c, ui.Slider)]
+            assert values == [slider.readout for slider in sliders]
+        violations = accessibility_violations(page, axe, OURS)
+        assert not violations, "\n".join(violations)
     finally:
         page.screenshot(path=screenshots / f"{path.stem}.png")
         close_lessons(page)

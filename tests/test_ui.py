@@ -1,5 +1,7 @@
 """The shared explorer machinery, with a tiny model of its own."""
 
+import pandas as pd
+
 from course import ui
 
 
@@ -33,6 +35,7 @@ def test_update_runs_model_and_draw_and_shows_the_summary():
     explorer.controls["height"].value = 4
     assert explorer.text == "The peak is 4."
     assert list(line.get_ydata()) == [0, 4, 0]
+    assert explorer.image.alt == "Plot: t. The peak is 4."  # the text alternative follows the plot
 
 
 def test_a_value_error_becomes_the_summary_and_keeps_the_last_plot():
@@ -41,6 +44,7 @@ def test_a_value_error_becomes_the_summary_and_keeps_the_last_plot():
     explorer.controls["height"].value = 9
     assert explorer.text == "These settings do not work together: height must be 8 or less"
     assert bytes(explorer.image.value) == image
+    assert explorer.image.alt == "Plot: t. The peak is 1."  # still describes the plot shown
     assert list(line.get_ydata()) == [0, 1, 0]
 
 
@@ -62,12 +66,14 @@ def test_series_differ_by_line_style_not_only_by_colour():
     assert set(colours) <= set(ui.PALETTE.values())
 
 
-def test_percent_slider_shows_percentages_and_whole_numbers_give_an_int_slider():
-    assert ui.slider("Cut", 0.5, 0.0, 1.0, 0.05, percent=True).readout_format == ".0%"
-    assert (
-        ui.slider("Tax", 0.025, 0.0, 0.05, 0.005, percent=True, decimals=1).readout_format == ".1%"
-    )
-    assert type(ui.slider("Year", 2, 0, 10, 1)).__name__ == "IntSlider"
+def test_a_slider_says_its_value_as_it_shows_it():
+    assert ui.slider("Cut", 0.15, 0.0, 1.0, 0.05, percent=True).readout == "15%"
+    assert ui.slider("Tax", 0.025, 0.0, 0.05, 0.005, percent=True, decimals=1).readout == "2.5%"
+    assert ui.slider("Hours", 10.5, 0.0, 20.0, 0.5).readout == "10.50"
+    year = ui.slider("Year", 2, 0, 10, 1)
+    assert isinstance(year, ui.IntSlider) and year.readout == "2"
+    year.value = 12
+    assert year.value == 10  # kept within its range, as the browser keeps it
 
 
 def test_the_display_carries_a_still_copy_for_pages_without_a_kernel():
@@ -79,8 +85,18 @@ def test_the_display_carries_a_still_copy_for_pages_without_a_kernel():
     assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == explorer.model_id
     assert bundle["text/plain"] == "The peak is 3."
     picture = base64.b64encode(bytes(explorer.image.value)).decode()
-    assert (
-        bundle["text/html"]
-        == f'<img src="data:image/png;base64,{picture}" alt="Plot: t"><p>The peak is 3.</p>'
+    assert bundle["text/html"] == (
+        f'<img src="data:image/png;base64,{picture}" alt="Plot: t. The peak is 3.">'
+        "<p>The peak is 3.</p>"
     )
     assert "course-explorer" in explorer._dom_classes
+
+
+def test_a_table_scrolls_in_a_named_region_that_the_keyboard_reaches():
+    frame = pd.DataFrame({"job": ["clerk"], "score": [0.54]})
+    shown = ui.table(frame, "Scores <by group>").data
+    assert shown.startswith(
+        '<div role="region" tabindex="0" aria-label="Scores &lt;by group&gt;" '
+        'style="overflow-x: auto"><table'
+    )
+    assert "<td>clerk</td>" in shown and shown.endswith("</table></div>")
