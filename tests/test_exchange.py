@@ -21,11 +21,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from nbgrader.utils import is_grade
 from traitlets.config import Config
 
 from common import ASSIGNMENTS, ROOT, read_notebook
 from course import cli
-from course.teach import classroom
+from course.teach import classroom, report
 from simulated import (
     autograded,
     expected_scores,
@@ -61,7 +62,8 @@ class Class:
         return code
 
     def student(self, name: str, step: str, assignment: str = ASSIGNMENT):
-        """A student's step through nbgrader's exchange (List, FetchAssignment, Submit, FetchFeedback)."""
+        """A student's step through nbgrader's exchange: List, FetchAssignment, Submit or
+        FetchFeedback."""
         from nbgrader.auth import Authenticator
         from nbgrader.coursedir import CourseDirectory
         from nbgrader.exchange import ExchangeFactory
@@ -230,12 +232,7 @@ def test_the_report_has_the_grades_a_plot_and_a_page(school):
             assert row.raw_score == gradebook.find_submission(row.assignment, row.student_id).score
     assert sorted(grades.student_id) == sorted(STUDENTS)
     questions = pd.read_csv(reports / "questions.csv")
-    graded_cells = [
-        c
-        for nb in solutions()
-        for c in nb["cells"]
-        if c["metadata"].get("nbgrader", {}).get("grade")
-    ]
+    graded_cells = [cell for notebook in solutions() for cell in notebook.cells if is_grade(cell)]
     assert len(questions) == len(STUDENTS) * len(graded_cells)
     assert (reports / "class-report.png").read_bytes().startswith(b"\x89PNG")
     page = (reports / "class-report.html").read_text(encoding="utf-8")
@@ -245,3 +242,39 @@ def test_the_report_has_the_grades_a_plot_and_a_page(school):
     assert (
         "written answers to grade" in page and ">3<" in page
     )  # nobody graded the written answers yet
+
+
+def test_the_report_page_shows_every_name_as_text():
+    """A course id, an assignment or a question named like code is shown, never run."""
+    import pandas as pd
+
+    hostile = "<script>alert('x')</script>"
+    per_question = pd.DataFrame(
+        {
+            "assignment": [hostile],
+            "question": [hostile],
+            "kind": ["autograded"],
+            "max_points": [2.0],
+            "students": [3],
+            "mean": [0.5],
+            "median": [0.5],
+            "full_marks": [1 / 3],
+            "zero": [0.0],
+        }
+    )
+    per_assignment = pd.DataFrame(
+        {
+            "assignment": [hostile],
+            "lesson": ["04 The junior paradox"],
+            "students": [3],
+            "mean": [0.5],
+            "median": [0.5],
+            "written_answers_to_grade": [0],
+        }
+    )
+    page = report.page(per_question, per_assignment, b"png", course_id=hostile)
+    assert "<script>" not in page
+    assert visible_text(page).count(hostile) == 5  # the title, the heading, a section, two tables
+    assert page.startswith("<!doctype html>") and '<html lang="en">' in page
+    assert page.count("<h1>") == 1 and page.count('<th scope="col">') == 6 + 8
+    assert "<td>50%</td>" in page and "<td>33%</td>" in page and 'alt="Dot plots.' in page
