@@ -97,7 +97,8 @@ def test_feedback_and_report_read_the_postgresql_gradebook(graded):
 
 
 def test_a_manual_score_typed_during_grading_is_kept(graded):
-    """A second grader scores a cell by hand while `ai-course grade --force` runs: the score stays."""
+    """A second grader scores a cell by hand while `ai-course grade --force` runs: the score
+    stays."""
     from nbgrader.api import Gradebook
 
     pg, options, url, _, _ = graded
