@@ -177,16 +177,13 @@ def test_only_the_instructor_has_the_teacher_tools(hub):
     for user in STARTED:
         role = USERS[user]
         for tool in ("formgrader", "formgraders"):  # nbgrader's formgrader and course list
-            assert hub.status(f"/user/{user}/{tool}") == (404 if role == "student" else 200), (
-                user,
-                tool,
-            )
+            expected = 404 if role == "student" else 200
+            assert hub.status(f"/user/{user}/{tool}") == expected, (user, tool)
         page = hub.request(f"/user/{user}/lab")[1]
         config = json.loads(
             page.split('id="jupyter-config-data"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
         )
         disabled = set(config["disabledExtensions"])
         assert ("@jupyter/nbgrader:formgrader" in disabled) == (role == "student"), user
-        assert (
-            "@jupyter/nbgrader:assignment-list" not in disabled
-        )  # everyone has the Assignments tab
+        # everyone has the Assignments tab
+        assert "@jupyter/nbgrader:assignment-list" not in disabled

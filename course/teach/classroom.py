@@ -271,33 +271,37 @@ def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
             failed.append((student, str(problem)))
             say(f"[{number}/{len(students)}] {student}: FAILED: {problem}")
     pages = f"{api.coursedir.feedback_directory}/<student>/{assignment}/"
-    made = [student for student in students if student not in dict(failed)]
     if not api.exchange_is_functional:
         say(f"No exchange here: the feedback pages are in {pages}; hand each student their own.")
         return failed
-    # nbgrader releases a page to the student whose submission came through the exchange (its
-    # secret names the page); a notebook put into submitted/ by hand has no such secret.
-    by_hand = [
-        s
-        for s in made
-        if not (
-            folder_of(api.coursedir, api.coursedir.feedback_directory, s, assignment)
-            / "submission_secret.txt"
-        ).is_file()
-    ]
-    for student in made:
-        if student not in by_hand:
-            require(
-                api.release_feedback(assignment, student),
-                f"nbgrader release_feedback {assignment} for {student}",
-            )
-    say(
-        f"Released {len(made) - len(by_hand)} feedback pages: "
-        "students fetch them in the Assignments tab."
-    )
+    released, by_hand = [], []
+    for student in students:
+        if student in dict(failed):
+            continue
+        if not submitted_through_exchange(api.coursedir, student, assignment):
+            by_hand.append(student)
+            continue
+        require(
+            api.release_feedback(assignment, student),
+            f"nbgrader release_feedback {assignment} for {student}",
+        )
+        released.append(student)
+    say(f"Released {len(released)} feedback pages: students fetch them in the Assignments tab.")
     if by_hand:
         say(
             "Not released, since they were not submitted through the exchange: "
             f"{', '.join(by_hand)}; their pages are in {pages}."
         )
     return failed
+
+
+def submitted_through_exchange(coursedir, student: str, assignment: str) -> bool:
+    """Whether the student's submission came through nbgrader's exchange, so that nbgrader can
+    release its feedback page to that student.
+
+    nbgrader's API does not tell. Checked against nbgrader 0.9.6: its exchange gives every
+    submission a secret (submission_secret.txt, copied along into feedback/), and release_feedback
+    names the released page with it; a notebook put into submitted/ by hand has none.
+    """
+    feedback_folder = folder_of(coursedir, coursedir.feedback_directory, student, assignment)
+    return (feedback_folder / "submission_secret.txt").is_file()

@@ -258,17 +258,18 @@ def grade_one(assignment: str, student: str, force: bool) -> GradingResult:
     before, _ = read(gradebook, assignment, student)
     result = api.autograde(assignment, student, force=force, create=True)
     after, (score, max_score) = read(gradebook, assignment, student)
+    submitted, autograded = (
+        folder_of(coursedir, step, student, assignment)
+        for step in (coursedir.submitted_directory, coursedir.autograded_directory)
+    )
+    was_skipped = skipped(result)
     return GradingResult(
         student,
         graded=result["success"],
         score=score,
         max_score=max_score,
-        problem=diagnose(
-            result,
-            folder_of(coursedir, coursedir.submitted_directory, student, assignment),
-            folder_of(coursedir, coursedir.autograded_directory, student, assignment),
-        ),
-        skipped=skipped(result),
+        problem="" if was_skipped else diagnose(result, submitted, autograded),
+        skipped=was_skipped,
         seconds=time.perf_counter() - start,
         changes=changed(before, after),
     )

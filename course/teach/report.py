@@ -95,8 +95,6 @@ def lesson_labels() -> dict:
 def summaries(table, labels: dict):
     """Per question and per assignment: students, mean, median, full marks and zero, as shares
     of the maximum."""
-    import pandas as pd
-
     graded = table[table.graded].assign(share=lambda t: t.score / t.max_score)
     per_question = (
         graded.groupby(["assignment", "question"], sort=False)
@@ -127,7 +125,7 @@ def summaries(table, labels: dict):
         int(waiting.get(a, 0)) for a in per_assignment.assignment
     ]
     per_assignment.insert(1, "lesson", [labels.get(a, a) for a in per_assignment.assignment])
-    return per_question, totals, pd.DataFrame(per_assignment)
+    return per_question, totals, per_assignment
 
 
 def plot(table, totals, labels: dict):
@@ -227,14 +225,13 @@ def page(per_question, per_assignment, png: bytes, course_id: str) -> str:
     templates = Environment(
         loader=PackageLoader("course.teach"), autoescape=True, keep_trailing_newline=True
     )
-    assignments = dict.fromkeys(per_question.assignment)
     return templates.get_template("class_report.html").render(
         course_id=course_id,
         made=f"{datetime.now():%Y-%m-%d %H:%M}",
         per_assignment=shown(per_assignment),
         per_question={
             a: shown(per_question[per_question.assignment == a].drop(columns="assignment"))
-            for a in assignments
+            for a in dict.fromkeys(per_question.assignment)
         },
         image=base64.b64encode(png).decode("ascii"),
         alt=ALT,
