@@ -14,8 +14,8 @@ c.CourseDirectory.release_directory = "exercises"  # the student versions, gener
 c.Execute.timeout = 30
 
 # Feedback pages without the hidden tests' source or tracebacks (nbgrader issues #917 and #1363):
-# nbgrader's own feedback preprocessors, then the course's (course/teach/feedback.py). This holds for
-# `nbgrader generate_feedback`, the formgrader's feedback button and `ai-course feedback` alike.
+# nbgrader's own feedback preprocessors, then the course's (course/teach/feedback.py). This holds
+# for `nbgrader generate_feedback`, the formgrader's feedback button and `ai-course feedback`.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",

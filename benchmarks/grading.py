@@ -1,13 +1,14 @@
-"""Grading a class: `ai-course grade` against nbgrader's sequential `nbgrader autograde`, same run.
+"""Grading a class: `ai-course grade` against nbgrader's sequential `nbgrader autograde`.
 
 Two scratch courses get the same simulated class (tests/simulated.py: by default 100
 submissions of the first assignment, 60 correct, 20 wrong, 12 blank and 8 broken). One is graded
 by `nbgrader autograde <assignment>`, the other by `ai-course grade <assignment> --workers=N`,
-each as a command, timed from start to end (wall time; the processor time they used is shown too,
-since other work on a shared machine slows the wall time). The two gradebooks must come out the same.
-Goal (issue 6): at least 1.6 times faster on 2 cores.
+each as a command, timed from start to end (wall time; the processor time they used is shown
+too, since other work on a shared machine slows the wall time). The two gradebooks must come out
+the same. Goal (issue 6): at least 1.6 times faster on 2 cores.
 
-Run from the course folder: ``python benchmarks/grading.py [--assignment A] [--workers 2] [--timeout 5]``.
+Run from the course folder:
+``python benchmarks/grading.py [--assignment A] [--workers 2] [--timeout 5]``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from simulated import CLASS_OF_100, class_of, gradebook_state, scratch_course, submit_all  # noqa: E402
+# tests/ must be on sys.path first: the simulated class and the course's assignments come from there
+from common import ASSIGNMENTS  # noqa: E402
+from simulated import (  # noqa: E402
+    CLASS_OF_100,
+    class_of,
+    gradebook_state,
+    scratch_course,
+    submit_all,
+)
 
 
 def timed(command: list[str], course: Path, env: dict) -> tuple[float, float]:
@@ -41,8 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    assignments = sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
-    parser.add_argument("--assignment", default=assignments[0], choices=assignments)
+    parser.add_argument("--assignment", default=ASSIGNMENTS[0], choices=ASSIGNMENTS)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
         "--timeout",
@@ -83,9 +91,11 @@ def main() -> None:
         )
     print(
         f"grading {len(students)} submissions of {args.assignment} on {os.cpu_count()} processors "
-        f"(load {os.getloadavg()[0]:.1f}): nbgrader autograde {sequential:.0f} s ({sequential_cpu:.0f} s of "
-        f"processor time); ai-course grade with {args.workers} workers {parallel:.0f} s ({parallel_cpu:.0f} s "
-        f"of processor time): {sequential / parallel:.2f}x as fast (goal >= 1.6); same gradebook: {same}"
+        f"(load {os.getloadavg()[0]:.1f}): "
+        f"nbgrader autograde {sequential:.0f} s ({sequential_cpu:.0f} s of processor time); "
+        f"ai-course grade with {args.workers} workers {parallel:.0f} s "
+        f"({parallel_cpu:.0f} s of processor time): "
+        f"{sequential / parallel:.2f}x as fast (goal >= 1.6); same gradebook: {same}"
     )
 
 

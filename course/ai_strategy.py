@@ -568,48 +568,15 @@ def document(strategy: Strategy, organisation: str) -> str:
 
 
 def document_html(strategy: Strategy, organisation: str) -> str:
-    """The same page as a standalone HTML file, ready to print."""
-    parts = _document_parts(strategy, organisation)
-    e = html.escape
-    rows = "\n".join(
-        f"<tr><td>{e(effect)}</td><td>{e(status)}</td><td>{e(text)}</td></tr>"
-        for effect, status, text in parts["rows"]
+    """The same page as one HTML file, ready to print (course/templates/ai_strategy.html)."""
+    from jinja2 import Environment, PackageLoader
+
+    # autoescape: whatever the organisation is called, the page shows it as text
+    templates = Environment(
+        loader=PackageLoader("course"), autoescape=True, keep_trailing_newline=True
     )
-    questions = (
-        "<ol>\n" + "\n".join(f"<li>{e(q)}</li>" for q in parts["questions"]) + "\n</ol>"
-        if parts["questions"]
-        else "<p>None: every commitment is made.</p>"
-    )
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{e(parts["title"])}</title>
-<style>
-body {{ font-family: sans-serif; max-width: 48em; margin: 2em auto; line-height: 1.4; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }}
-@media print {{ body {{ margin: 0; font-size: 10pt; }} }}
-</style>
-</head>
-<body>
-<h1>{e(parts["title"])}</h1>
-<p>{e(parts["intro"])}</p>
-<p><strong>{e(parts["score"])}</strong></p>
-<table>
-<thead><tr><th scope="col">Effect</th><th scope="col">Status</th>
-<th scope="col">Commitment, or the open question</th></tr></thead>
-<tbody>
-{rows}
-</tbody>
-</table>
-<h2>Questions for the works council</h2>
-{questions}
-<h2>Where this checklist comes from</h2>
-<p>{e(parts["basis"])}</p>
-</body>
-</html>
-"""
+    template = templates.get_template("ai_strategy.html")
+    return template.render(**_document_parts(strategy, organisation))
 
 
 def save_document(strategy: Strategy, organisation: str, folder: Path | str = ".") -> list[Path]:

@@ -10,9 +10,9 @@ title and the explorer, no code, served on this computer only (to project it in 
 Options it does not know go to Voila.
 
 The teacher's commands (``release``, ``collect``, ``grade``, ``feedback``, ``report``, ``guide``)
-are thin layers over nbgrader's API, in :mod:`course.teach.classroom`; run them inside the course
-folder. nbgrader options such as ``--CourseDirectory.db_url=postgresql://...`` go to nbgrader.
-Each has one function below, which imports nbgrader only when it runs.
+run the teacher's tools in :mod:`course.teach`, thin layers over nbgrader's API; run them inside
+the course folder. nbgrader options such as ``--CourseDirectory.db_url=postgresql://...`` go to
+nbgrader. Each has one function below, which imports its tool (and nbgrader) only when it runs.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from course import topics
@@ -108,7 +107,8 @@ def list_course(args, extra) -> int:
         for assignment in t.assignments:
             print(f"   assignment {assignment:<22} exercises/{assignment}/")
     print(
-        "Open a lesson's explorer as an app: ai-course explore <topic>, e.g. ai-course explore junior_paradox."
+        "Open a lesson's explorer as an app: ai-course explore <topic>, "
+        "e.g. ai-course explore junior_paradox."
     )
     return 0
 
@@ -117,7 +117,7 @@ def list_course(args, extra) -> int:
 
 
 def teacher_setup(extra: list[str]):
-    """Work in the course folder, with nbgrader's settings and the command line's nbgrader options."""
+    """Work in the course folder; nbgrader's settings, with the nbgrader options given."""
     from course.teach import classroom
 
     root = classroom.course_directory()
@@ -140,46 +140,22 @@ def collect(args, extra) -> int:
 
 
 def grade(args, extra) -> int:
-    import warnings
-
-    from sqlalchemy.exc import SAWarning
-
     from course.teach import grading
 
-    warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's own, on every new submission
-    start = time.perf_counter()
-    outcomes = grading.grade(
+    results = grading.grade(
         teacher_setup(extra),
         args.assignment,
         students=args.student,
         workers=args.workers,
         force=args.force,
     )
-    failed = [o for o in outcomes if not o.graded]
-    stopped = [o for o in outcomes if o.graded and o.problem]
-    print(
-        f"Done in {time.perf_counter() - start:.0f} s: {len(outcomes) - len(failed)} of {len(outcomes)} "
-        f"submissions of {args.assignment} graded"
-        + (f", {len(stopped)} with a cell stopped at the time limit." if stopped else ".")
-    )
-    if failed:
-        print(
-            "Not graded (the gradebook has no new grades for them; fix the cause, then run this command again):"
-        )
-        for outcome in failed:
-            print(f"  {outcome.student}: {outcome.problem}")
-    print(
-        f"Next: grade the written answers (Formgrader, Manual Grading), then `ai-course feedback {args.assignment}`."
-    )
-    return 1 if failed else 0
+    return 0 if all(result.graded for result in results) else 1
 
 
 def feedback(args, extra) -> int:
     from course.teach import classroom
 
     failed = classroom.feedback(teacher_setup(extra), args.assignment)
-    for student, problem in failed:
-        print(f"  no feedback for {student}: {problem}")
     return 1 if failed else 0
 
 
@@ -206,7 +182,7 @@ def guide(args, extra) -> int:
             print(f"{'Updated' if part.write() else 'Already up to date:'} {where}")
     if args.check and not stale:
         print(
-            "The teacher guide, README's list of lessons and the welcome lesson's map are up to date."
+            "The teacher guide, README's lesson list and the welcome lesson's map are up to date."
         )
     return 1 if stale else 0
 

@@ -26,6 +26,8 @@ import re
 import shutil
 from pathlib import Path
 
+from nbgrader.utils import is_grade, is_solution
+
 from common import ROOT, read_notebook
 
 KINDS = ("correct", "wrong", "blank", "endless", "crash", "swallow", "garbage")
@@ -33,7 +35,10 @@ NOT_GRADED = {"crash", "swallow", "garbage"}  # nbgrader cannot grade these: rep
 BROKEN_CODE = {
     "endless": "while True:\n    pass\n",
     "crash": "import os\nos._exit(1)\n",
-    "swallow": "import time\nwhile True:\n    try:\n        time.sleep(0.1)\n    except KeyboardInterrupt:\n        pass\n",
+    "swallow": (
+        "import time\nwhile True:\n    try:\n        time.sleep(0.1)\n"
+        "    except KeyboardInterrupt:\n        pass\n"
+    ),
 }
 TIMESTAMP = "2025-05-01 12:00:00.000000 UTC"
 # A class of 100, as tests/test_grading.py and benchmarks/grading.py grade it.
@@ -48,16 +53,20 @@ CLASS_OF_100 = {
 }
 
 
-def meta(cell: dict) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {})
+def grade_id(cell) -> str:
+    return cell.metadata.nbgrader["grade_id"]
 
 
-def is_code_answer(cell: dict) -> bool:
-    return cell["cell_type"] == "code" and meta(cell).get("solution", False)
+def points(cell) -> float:
+    return cell.metadata.nbgrader["points"]
 
 
-def graded_code_cells(notebook: dict) -> list[dict]:
-    return [c for c in notebook["cells"] if c["cell_type"] == "code" and meta(c).get("grade")]
+def is_code_answer(cell) -> bool:
+    return cell.cell_type == "code" and is_solution(cell)
+
+
+def is_test(cell) -> bool:
+    return cell.cell_type == "code" and is_grade(cell)
 
 
 def wrong(source: str) -> str:
@@ -71,7 +80,7 @@ def wrong(source: str) -> str:
     return ast.unparse(tree)
 
 
-def submission(kind: str, solution: dict, release: dict) -> str:
+def submission(kind: str, solution, release) -> str:
     """The text of a notebook file that a student of ``kind`` submits."""
     if kind == "garbage":
         return "This is not a notebook.\n"
@@ -80,52 +89,48 @@ def submission(kind: str, solution: dict, release: dict) -> str:
     notebook = copy.deepcopy(solution)
     changed = broken_answer(kind, notebook)
     if kind == "wrong":
-        cell = notebook["cells"][changed]
-        cell["source"] = wrong("".join(cell["source"]))
+        cell = notebook.cells[changed]
+        cell.source = wrong(cell.source)
     elif kind in BROKEN_CODE:
-        notebook["cells"][changed]["source"] = BROKEN_CODE[kind]
+        notebook.cells[changed].source = BROKEN_CODE[kind]
     return json.dumps(notebook)
 
 
-def broken_answer(kind: str, notebook: dict) -> int | None:
+def broken_answer(kind: str, notebook) -> int | None:
     """The index of the code answer that ``kind`` changes (None when it changes none).
 
     ``wrong`` changes the last code answer with a test cell after it (a last answer such as a
     learner's own table may have none), ``endless`` and the other broken kinds the first one.
     """
-    answers = [i for i, c in enumerate(notebook["cells"]) if is_code_answer(c)]
-    tests = [
-        i
-        for i, c in enumerate(notebook["cells"])
-        if c["cell_type"] == "code" and meta(c).get("grade")
-    ]
+    answers = [i for i, c in enumerate(notebook.cells) if is_code_answer(c)]
+    tests = [i for i, c in enumerate(notebook.cells) if is_test(c)]
     if kind == "wrong":
         return max(i for i in answers if any(t > i for t in tests))
     return answers[0] if kind in BROKEN_CODE else None
 
 
-def expected(kind: str, solution: dict) -> dict:
-    """What the autograded cells of ``kind`` must score: {grade_id: points}, or a rule where it depends.
+def expected(kind: str, solution) -> dict:
+    """What the autograded cells of ``kind`` must score: {grade_id: points}, or a rule where it
+    depends.
 
     Exact points for correct, blank and the kinds nbgrader cannot grade; for wrong and endless,
     the test cells before the changed answer keep their points and the one right after it scores 0.
     """
-    cells = graded_code_cells(solution)
+    tests = {i: cell for i, cell in enumerate(solution.cells) if is_test(cell)}
     if kind == "correct":
-        return {meta(c)["grade_id"]: meta(c)["points"] for c in cells}
+        return {grade_id(c): points(c) for c in tests.values()}
     if kind == "blank":
-        return {meta(c)["grade_id"]: 0 for c in cells}
-    if kind in NOT_GRADED:
-        return {meta(c)["grade_id"]: None for c in cells}  # nbgrader gave up: no score at all
+        return {grade_id(c): 0 for c in tests.values()}
+    if kind in NOT_GRADED:  # nbgrader gave up: no score at all
+        return {grade_id(c): None for c in tests.values()}
     changed = broken_answer(kind, solution)
-    positions = {meta(c)["grade_id"]: solution["cells"].index(c) for c in cells}
-    first_after = min((p for p in positions.values() if p > changed), default=None)
+    first_after = min((i for i in tests if i > changed), default=None)
     rule = {}
-    for grade_id, position in positions.items():
+    for position, cell in tests.items():
         if position < changed:
-            rule[grade_id] = meta(solution["cells"][position])["points"]
+            rule[grade_id(cell)] = points(cell)
         elif position == first_after:
-            rule[grade_id] = 0
+            rule[grade_id(cell)] = 0
     return rule
 
 
@@ -165,7 +170,7 @@ def class_of(mix: dict) -> list[tuple[str, str]]:
 
 
 def submit_all(course: Path, assignment: str, students: list[tuple[str, str]]) -> None:
-    """Put each student's submission where `nbgrader collect` would: submitted/<id>/<assignment>/."""
+    """Put each submission where `nbgrader collect` would: submitted/<id>/<assignment>/."""
     for name in sorted(p.name for p in (ROOT / "solutions" / assignment).glob("*.ipynb")):
         solution = read_notebook(ROOT / "solutions" / assignment / name)
         release = read_notebook(ROOT / "exercises" / assignment / name)
@@ -191,11 +196,12 @@ def gradebook_state(db_url: str, course_id: str = "ai-at-work") -> dict:
     return state
 
 
-def hidden_test_lines(notebook: dict) -> list[str]:
-    """Lines of the hidden tests that appear nowhere else in the notebook (so they cannot leak by chance)."""
+def hidden_test_lines(notebook) -> list[str]:
+    """Lines of the hidden tests that appear nowhere else in the notebook (so that they cannot
+    leak by chance)."""
     inside, secret, public = False, set(), set()
-    for cell in notebook["cells"]:
-        for line in "".join(cell["source"]).splitlines():
+    for cell in notebook.cells:
+        for line in cell.source.splitlines():
             if "BEGIN HIDDEN TESTS" in line or "END HIDDEN TESTS" in line:
                 inside = "BEGIN" in line
                 continue

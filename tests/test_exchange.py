@@ -20,12 +20,14 @@ import stat
 from datetime import datetime, timezone
 from pathlib import Path
 
+import nbgrader
 import pytest
+from nbgrader.utils import is_grade
 from traitlets.config import Config
 
 from common import ASSIGNMENTS, ROOT, read_notebook
 from course import cli
-from course.teach import classroom
+from course.teach import classroom, report
 from simulated import (
     autograded,
     expected_scores,
@@ -61,7 +63,8 @@ class Class:
         return code
 
     def student(self, name: str, step: str, assignment: str = ASSIGNMENT):
-        """A student's step through nbgrader's exchange (List, FetchAssignment, Submit, FetchFeedback)."""
+        """A student's step through nbgrader's exchange: List, FetchAssignment, Submit or
+        FetchFeedback."""
         from nbgrader.auth import Authenticator
         from nbgrader.coursedir import CourseDirectory
         from nbgrader.exchange import ExchangeFactory
@@ -151,12 +154,9 @@ def test_collect_takes_the_latest_submission_and_flags_the_late_one(school):
     assert "3 submissions" in printed and "late: cleo-3." in printed
     assert re.search(r"cleo-3: submitted .* LATE by", printed) and "ada-1: submitted" in printed
     for path in (ROOT / "solutions" / ASSIGNMENT).glob("*.ipynb"):
-        collected = json.loads(
-            (school.course / "submitted" / "ben-2" / ASSIGNMENT / path.name).read_text()
-        )
-        assert collected == json.loads(
-            (school.homes["ben-2"] / ASSIGNMENT / path.name).read_text()
-        )  # the second one
+        collected = school.course / "submitted" / "ben-2" / ASSIGNMENT / path.name
+        second = school.homes["ben-2"] / ASSIGNMENT / path.name  # what ben submitted last
+        assert json.loads(collected.read_text()) == json.loads(second.read_text())
 
 
 def test_scores_are_exactly_those_of_each_students_work(school):
@@ -180,12 +180,15 @@ def feedback_pages(home: Path) -> list[Path]:
 
 
 def test_each_student_fetches_their_own_feedback_and_nothing_else(school):
+    assert f"Released {len(STUDENTS)} feedback pages" in school.printed["feedback"], (
+        f"nbgrader {nbgrader.__version__} no longer does what "
+        "classroom.submitted_through_exchange was checked against (nbgrader 0.9.6): re-check it"
+    )
     with school.gradebook() as gradebook:
         scores = {name: gradebook.find_submission(ASSIGNMENT, name).score for name in STUDENTS}
     for name in STUDENTS:
-        pages = feedback_pages(
-            school.homes[name]
-        )  # ben submitted twice; only the collected one is graded
+        # ben submitted twice; only the collected one is graded
+        pages = feedback_pages(school.homes[name])
         assert len(pages) == len(solutions())
         shown = sum(
             float(re.search(r"Score: ([\d.]+) / ", page.read_text(encoding="utf-8")).group(1))
@@ -215,9 +218,8 @@ def test_the_exchange_keeps_submissions_and_feedback_unlistable_for_students(sch
     for folder in ("inbound", "feedback"):
         mode = (course / folder).stat().st_mode
         assert not mode & (stat.S_IROTH | stat.S_IRGRP), f"other users could list exchange/{folder}"
-    assert (
-        len(list((course / "feedback").iterdir())) == 3
-    )  # one page each; their names are secret hashes
+    # one page each; their names are secret hashes
+    assert len(list((course / "feedback").iterdir())) == 3
 
 
 def test_the_report_has_the_grades_a_plot_and_a_page(school):
@@ -230,18 +232,47 @@ def test_the_report_has_the_grades_a_plot_and_a_page(school):
             assert row.raw_score == gradebook.find_submission(row.assignment, row.student_id).score
     assert sorted(grades.student_id) == sorted(STUDENTS)
     questions = pd.read_csv(reports / "questions.csv")
-    graded_cells = [
-        c
-        for nb in solutions()
-        for c in nb["cells"]
-        if c["metadata"].get("nbgrader", {}).get("grade")
-    ]
+    graded_cells = [cell for notebook in solutions() for cell in notebook.cells if is_grade(cell)]
     assert len(questions) == len(STUDENTS) * len(graded_cells)
     assert (reports / "class-report.png").read_bytes().startswith(b"\x89PNG")
     page = (reports / "class-report.html").read_text(encoding="utf-8")
-    assert (
-        page.count("<h1>") == 1 and 'alt="Dot plots.' in page and "data:image/png;base64," in page
+    assert page.count("<h1>") == 1 and 'alt="Dot plots.' in page
+    assert "data:image/png;base64," in page
+    # nobody graded the written answers yet
+    assert "written answers to grade" in page and "<td>3</td>" in page
+
+
+def test_the_report_page_shows_every_name_as_text():
+    """A course id, an assignment or a question named like code is shown, never run."""
+    import pandas as pd
+
+    hostile = "<script>alert('x')</script>"
+    per_question = pd.DataFrame(
+        {
+            "assignment": [hostile],
+            "question": [hostile],
+            "kind": ["autograded"],
+            "max_points": [2.0],
+            "students": [3],
+            "mean": [0.5],
+            "median": [0.5],
+            "full_marks": [1 / 3],
+            "zero": [0.0],
+        }
     )
-    assert (
-        "written answers to grade" in page and ">3<" in page
-    )  # nobody graded the written answers yet
+    per_assignment = pd.DataFrame(
+        {
+            "assignment": [hostile],
+            "lesson": ["04 The junior paradox"],
+            "students": [3],
+            "mean": [0.5],
+            "median": [0.5],
+            "written_answers_to_grade": [0],
+        }
+    )
+    page = report.page(per_question, per_assignment, b"png", course_id=hostile)
+    assert "<script>" not in page
+    assert visible_text(page).count(hostile) == 5  # the title, the heading, a section, two tables
+    assert page.startswith("<!doctype html>") and '<html lang="en">' in page
+    assert page.count("<h1>") == 1 and page.count('<th scope="col">') == 6 + 8
+    assert "<td>50%</td>" in page and "<td>33%</td>" in page and 'alt="Dot plots.' in page

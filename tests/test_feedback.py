@@ -25,12 +25,13 @@ assert double(0.5) == 1.0
 
 def traceback(count: int, line: int) -> list[str]:
     """An IPython traceback through line ``line`` of the cell In[count], with its colour codes."""
+    red, cyan, green, reset = "\x1b[31m", "\x1b[36m", "\x1b[32m", "\x1b[39m"
     return [
-        "\x1b[31m---------------------------------------------------------------------------\x1b[39m",
-        "\x1b[31mAssertionError\x1b[39m                            Traceback (most recent call last)",
-        f"\x1b[36mCell\x1b[39m\x1b[36m \x1b[39m\x1b[32mIn[{count}]\x1b[39m\x1b[32m, line {line}\x1b[39m\n"
-        f"\x1b[32m----> \x1b[39m\x1b[32m{line}\x1b[39m assert double(-7) == -14\n",
-        "\x1b[31mAssertionError\x1b[39m: ",
+        f"{red}{'-' * 75}{reset}",
+        f"{red}AssertionError{reset}                            Traceback (most recent call last)",
+        f"{cyan}Cell{reset}{cyan} {reset}{green}In[{count}]{reset}{green}, line {line}{reset}\n"
+        f"{green}----> {reset}{green}{line}{reset} assert double(-7) == -14\n",
+        f"{red}AssertionError{reset}: ",
     ]
 
 
@@ -66,9 +67,11 @@ def hide(cell):
 
 def test_hidden_lines_are_the_region_with_its_markers():
     assert feedback.hidden_lines(SOURCE) == {6, 7, 8, 9}
-    assert feedback.hidden_lines(
-        "a\n### BEGIN HIDDEN TESTS\nb\n### END HIDDEN TESTS\nc\n# BEGIN HIDDEN TESTS\nd\n# END HIDDEN TESTS"
-    ) == {2, 3, 4, 6, 7, 8}
+    two_regions = (
+        "a\n### BEGIN HIDDEN TESTS\nb\n### END HIDDEN TESTS\n"
+        "c\n# BEGIN HIDDEN TESTS\nd\n# END HIDDEN TESTS"
+    )
+    assert feedback.hidden_lines(two_regions) == {2, 3, 4, 6, 7, 8}
     assert feedback.hidden_lines("no hidden tests here") == set()
 
 
@@ -81,14 +84,10 @@ def test_each_hidden_region_becomes_one_comment_line_indented_as_its_marker():
 
 
 def test_only_this_cells_frames_count_and_colour_codes_do_not_matter():
-    chained = {
-        "traceback": traceback(3, 2) + traceback(5, 7) + traceback(5, 3)
-    }  # In[3] is the learner's cell
+    chained = traceback(3, 2) + traceback(5, 7) + traceback(5, 3)  # In[3] is the learner's cell
     assert feedback.lines_run(chained, 5) == [7, 3]
     assert feedback.lines_run(chained, 3) == [2]
-    assert (
-        feedback.lines_run({"traceback": ["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"]}, 5) == []
-    )
+    assert feedback.lines_run(["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"], 5) == []
 
 
 def test_a_passing_cell_says_so_and_keeps_no_hidden_line():

@@ -1,5 +1,5 @@
-"""The teacher guide: generated from the lessons and teaching notes, current, and linking each rubric
-from the one place it lives."""
+"""The teacher guide: generated from the lessons and teaching notes, current, and linking each
+rubric from the one place it lives."""
 
 import contextlib
 import io

@@ -10,6 +10,7 @@ temporary folder. The proxy is configurable-http-proxy from npm.
 """
 
 import contextlib
+import functools
 import io
 import json
 import os
@@ -82,7 +83,8 @@ c.Authenticator.admin_users = {{"instructor"}}
 c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = {str(folder / "home" / "{username}")!r}
 c.Spawner.default_url = "/lab"
-c.Spawner.args = {["--allow-root"] if os.geteuid() == 0 else []!r}  # the test may run as root; a hub's users never do
+# the test may run as root; a hub's users never do
+c.Spawner.args = {["--allow-root"] if os.geteuid() == 0 else []!r}
 c.Spawner.start_timeout = 180
 c.Spawner.http_timeout = 180
 c.JupyterHub.services = [{{"name": "smoke-test", "api_token": {token!r}}}]
@@ -92,7 +94,9 @@ c.JupyterHub.load_roles = [{{"name": "smoke-test", "services": ["smoke-test"],
 c.Spawner.environment = {{}}
 load_subconfig({str(ROOT / "teachers" / "hub" / "jupyterhub_config.py")!r})  # the recipe
 recipe = c.Spawner.environment["JUPYTER_CONFIG_PATH"]
-c.Spawner.environment["JUPYTER_CONFIG_PATH"] = lambda spawner: {str(settings)!r} + os.pathsep + recipe(spawner)
+c.Spawner.environment["JUPYTER_CONFIG_PATH"] = (
+    lambda spawner: {str(settings)!r} + os.pathsep + recipe(spawner)
+)
 """
 
 
@@ -135,7 +139,7 @@ def hub(tmp_path_factory):
         for user in STARTED:
             hub.request(f"/hub/api/users/{user}/server", method="POST", data={})
         for user in STARTED:
-            wait_for(lambda: ready(hub, user), 180, f"{user}'s server")
+            wait_for(functools.partial(ready, hub, user), 180, f"{user}'s server")
         yield hub
     except Exception:
         print((folder / "jupyterhub.log").read_text()[-5000:])
@@ -173,16 +177,13 @@ def test_only_the_instructor_has_the_teacher_tools(hub):
     for user in STARTED:
         role = USERS[user]
         for tool in ("formgrader", "formgraders"):  # nbgrader's formgrader and course list
-            assert hub.status(f"/user/{user}/{tool}") == (404 if role == "student" else 200), (
-                user,
-                tool,
-            )
+            expected = 404 if role == "student" else 200
+            assert hub.status(f"/user/{user}/{tool}") == expected, (user, tool)
         page = hub.request(f"/user/{user}/lab")[1]
         config = json.loads(
             page.split('id="jupyter-config-data"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
         )
         disabled = set(config["disabledExtensions"])
         assert ("@jupyter/nbgrader:formgrader" in disabled) == (role == "student"), user
-        assert (
-            "@jupyter/nbgrader:assignment-list" not in disabled
-        )  # everyone has the Assignments tab
+        # everyone has the Assignments tab
+        assert "@jupyter/nbgrader:assignment-list" not in disabled

@@ -97,7 +97,8 @@ def test_feedback_and_report_read_the_postgresql_gradebook(graded):
 
 
 def test_a_manual_score_typed_during_grading_is_kept(graded):
-    """A second grader scores a cell by hand while `ai-course grade --force` runs: the score stays."""
+    """A second grader scores a cell by hand while `ai-course grade --force` runs: the score
+    stays."""
     from nbgrader.api import Gradebook
 
     pg, options, url, _, _ = graded
@@ -107,9 +108,8 @@ def test_a_manual_score_typed_during_grading_is_kept(graded):
     def grader_at_work(line):
         if "] " in line and ":" in line:
             reported.append(line.split("] ", 1)[1].split(":")[0])
-        if (
-            len(reported) == 1 and not typed
-        ):  # after the first result, before the others are written
+        # after the first result, before the others are written
+        if len(reported) == 1 and not typed:
             student = next(s for s, kind in CLASS if kind == "correct" and s not in reported)
             key = next(key for key in before if key[1] == student and key[2] == "grade")
             with Gradebook(url, "ai-at-work") as gradebook:

@@ -8,7 +8,8 @@ Parallel autograding is in :mod:`course.teach.grading`, feedback without hidden 
 :mod:`course.teach.feedback`, the class report in :mod:`course.teach.report`.
 
 Everything here works for any assignment in ``solutions/``: nothing is written per assignment.
-nbgrader is imported inside the functions, so that ``import course`` stays light.
+nbgrader is imported inside the functions, so that ``ai-course start``, which uses
+:func:`course_directory`, does not load it.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def course_directory(start: Path | None = None, *, installed: bool = False) -> P
         if (folder / "nbgrader_config.py").is_file():
             return folder
     raise ClassTaskError(
-        "there is no nbgrader_config.py in this folder or above it: run this command inside the course folder."
+        "there is no nbgrader_config.py in this folder or above it: "
+        "run this command inside the course folder."
     )
 
 
@@ -100,10 +102,8 @@ def nbgrader_api(config):
     return NbGraderAPI(config=config)
 
 
-def require(result: dict | None, step: str) -> dict:
+def require(result: dict, step: str) -> dict:
     """Fail with nbgrader's own explanation unless ``result`` (from NbGraderAPI) succeeded."""
-    if result is None:
-        raise ClassTaskError(f"{step}: nbgrader's exchange does not work on this operating system.")
     if not result["success"]:
         log = (result.get("log") or "") + (result.get("error") or "")
         problems = [line for line in log.splitlines() if line.startswith(("[ERROR]", "[WARNING]"))]
@@ -113,6 +113,7 @@ def require(result: dict | None, step: str) -> dict:
 
 
 def folder_of(coursedir, step: str, student: str, assignment: str) -> Path:
+    """A student's folder for ``assignment`` in nbgrader's ``step`` folder (submitted, ...)."""
     return Path(coursedir.format_path(step, student, assignment))
 
 
@@ -126,12 +127,13 @@ def check_assignment(coursedir, assignment: str) -> None:
             else []
         )
         raise ClassTaskError(
-            f"there is no assignment {assignment!r}. The assignments are: {', '.join(known) or 'none'}."
+            f"there is no assignment {assignment!r}. "
+            f"The assignments are: {', '.join(known) or 'none'}."
         )
 
 
 def students_in(coursedir, step: str, assignment: str) -> list[str]:
-    """The students with a folder for ``assignment`` in nbgrader's ``step`` folder (submitted, autograded, ...)."""
+    """The students with a folder for ``assignment`` in nbgrader's ``step`` folder."""
     pattern = folder_of(coursedir, step, "*", assignment)
     position = pattern.parts.index("*")
     return sorted(
@@ -140,16 +142,20 @@ def students_in(coursedir, step: str, assignment: str) -> list[str]:
 
 
 def exchange_ready(api, assignment: str) -> None:
-    if api.exchange_missing or not api.course_id:
+    """Fail clearly unless nbgrader's exchange works here (a course id, its folder, not Windows)."""
+    if not api.exchange_is_functional:
         raise ClassTaskError(
-            f"nbgrader's exchange ({api.exchange_root or 'not set'}, course {api.course_id or 'not set'}) is not "
-            "available. On a class hub, set it up as teachers/jupyterhub.md shows. Without a hub, hand out "
-            f"exercises/{assignment}/ and put each student's notebook in submitted/<student>/{assignment}/."
+            f"nbgrader's exchange ({api.exchange_root or 'not set'}, "
+            f"course {api.course_id or 'not set'}) is not available here "
+            "(it needs a course id and its folder, on Linux or macOS). "
+            "On a class hub, set it up as teachers/jupyterhub.md shows. Without a hub, hand out "
+            f"exercises/{assignment}/ and put each student's notebook in "
+            f"submitted/<student>/{assignment}/."
         )
 
 
 def due_date(api, assignment: str) -> datetime | None:
-    """The assignment's due date in the gradebook (UTC, without time zone, as nbgrader stores it)."""
+    """The assignment's due date in the gradebook (UTC without time zone, as nbgrader keeps it)."""
     from nbgrader.api import MissingEntry
 
     with api.gradebook as gradebook:
@@ -189,7 +195,8 @@ def release(
     check_assignment(api.coursedir, assignment)
     exchange_ready(api, assignment)
     say(
-        f"Generating the student version of {assignment} in {api.coursedir.release_directory}/{assignment}/ ..."
+        f"Generating the student version of {assignment} "
+        f"in {api.coursedir.release_directory}/{assignment}/ ..."
     )
     require(api.generate_assignment(assignment), f"nbgrader generate_assignment {assignment}")
     if due:
@@ -205,7 +212,8 @@ def release(
     say(f"Releasing {assignment} to the exchange ...")
     require(api.release_assignment(assignment), f"nbgrader release_assignment {assignment}")
     say(
-        f"Released {assignment} for course {api.course_id}: students fetch it in JupyterLab's Assignments tab."
+        f"Released {assignment} for course {api.course_id}: "
+        "students fetch it in JupyterLab's Assignments tab."
     )
 
 
@@ -263,32 +271,37 @@ def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
             failed.append((student, str(problem)))
             say(f"[{number}/{len(students)}] {student}: FAILED: {problem}")
     pages = f"{api.coursedir.feedback_directory}/<student>/{assignment}/"
-    made = [student for student in students if student not in dict(failed)]
     if not api.exchange_is_functional:
         say(f"No exchange here: the feedback pages are in {pages}; hand each student their own.")
         return failed
-    # nbgrader releases a page to the student whose submission came through the exchange (its
-    # secret names the page); a notebook put into submitted/ by hand has no such secret.
-    by_hand = [
-        s
-        for s in made
-        if not (
-            folder_of(api.coursedir, api.coursedir.feedback_directory, s, assignment)
-            / "submission_secret.txt"
-        ).is_file()
-    ]
-    for student in made:
-        if student not in by_hand:
-            require(
-                api.release_feedback(assignment, student),
-                f"nbgrader release_feedback {assignment} for {student}",
-            )
-    say(
-        f"Released {len(made) - len(by_hand)} feedback pages: students fetch them in the Assignments tab."
-    )
+    released, by_hand = [], []
+    for student in students:
+        if student in dict(failed):
+            continue
+        if not submitted_through_exchange(api.coursedir, student, assignment):
+            by_hand.append(student)
+            continue
+        require(
+            api.release_feedback(assignment, student),
+            f"nbgrader release_feedback {assignment} for {student}",
+        )
+        released.append(student)
+    say(f"Released {len(released)} feedback pages: students fetch them in the Assignments tab.")
     if by_hand:
         say(
-            f"Not released, since they were not submitted through the exchange: {', '.join(by_hand)}; "
-            f"their pages are in {pages}."
+            "Not released, since they were not submitted through the exchange: "
+            f"{', '.join(by_hand)}; their pages are in {pages}."
         )
     return failed
+
+
+def submitted_through_exchange(coursedir, student: str, assignment: str) -> bool:
+    """Whether the student's submission came through nbgrader's exchange, so that nbgrader can
+    release its feedback page to that student.
+
+    nbgrader's API does not tell. Checked against nbgrader 0.9.6: its exchange gives every
+    submission a secret (submission_secret.txt, copied along into feedback/), and release_feedback
+    names the released page with it; a notebook put into submitted/ by hand has none.
+    """
+    feedback_folder = folder_of(coursedir, coursedir.feedback_directory, student, assignment)
+    return (feedback_folder / "submission_secret.txt").is_file()

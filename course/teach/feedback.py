@@ -29,7 +29,8 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def hide_hidden_tests(config) -> None:
-    """Make sure nbgrader's feedback runs :class:`HideHiddenTests` (a teacher's own config may lack it)."""
+    """Make sure nbgrader's feedback runs :class:`HideHiddenTests` (a teacher's own settings may
+    lack it)."""
     from nbgrader.converters import GenerateFeedback
 
     preprocessors = list(
@@ -44,7 +45,7 @@ def hide_hidden_tests(config) -> None:
 def hidden_lines(
     source: str, begin: str = "BEGIN HIDDEN TESTS", end: str = "END HIDDEN TESTS"
 ) -> set[int]:
-    """The line numbers (from 1) of the hidden-test regions in ``source``, their markers included."""
+    """The line numbers (from 1) of the hidden-test regions in ``source``, markers included."""
     hidden, inside = set(), False
     for number, line in enumerate(source.split("\n"), 1):
         if begin in line:
@@ -67,9 +68,9 @@ def without_hidden(source: str, hidden: set[int]) -> str:
     return "\n".join(kept).rstrip()
 
 
-def lines_run(error: dict, execution_count) -> list[int]:
-    """The lines of this cell (``In[execution_count]``) that the error's traceback passes through."""
-    text = ANSI.sub("", "\n".join(error.get("traceback", [])))
+def lines_run(traceback: list[str], execution_count) -> list[int]:
+    """The lines of this cell (``In[execution_count]``) that an error's traceback runs through."""
+    text = ANSI.sub("", "\n".join(traceback))
     return [
         int(line)
         for count, line in re.findall(r"Cell In\[(\d+)\], line (\d+)", text)
@@ -79,27 +80,25 @@ def lines_run(error: dict, execution_count) -> list[int]:
 
 def verdict(cell, hidden: set[int]) -> str:
     """One line for the student about a test cell with hidden tests."""
-    errors = [output for output in cell.get("outputs", []) if output.get("output_type") == "error"]
+    errors = [output for output in cell.outputs if output.output_type == "error"]
     if not errors:
         return "✔ Passed: the visible and the hidden tests of this cell."
     error = errors[-1]
-    name = error.get("ename", "Error")
-    lines = lines_run(error, cell.get("execution_count"))
+    lines = lines_run(error.traceback, cell.execution_count)
     if lines and not hidden.intersection(lines):
-        hint = error.get("evalue", "")
-        return f"✘ Not passed: the visible check on line {lines[0]} failed. {name}: {hint}".rstrip(
-            ": "
-        )
+        failed = f"✘ Not passed: the visible check on line {lines[0]} failed."
+        return f"{failed} {error.ename}: {error.evalue}".rstrip(": ")
     if lines:
         return (
-            f"✘ Not passed: the visible checks passed, but a hidden test failed ({name}). "
-            "Hidden tests try other cases than the visible ones, such as edge cases: test your answer on cases of your own."
+            f"✘ Not passed: the visible checks passed, but a hidden test failed ({error.ename}). "
+            "Hidden tests try other cases than the visible ones, such as edge cases: "
+            "test your answer on cases of your own."
         )
-    return f"✘ Not passed: the tests of this cell stopped with {name}."
+    return f"✘ Not passed: the tests of this cell stopped with {error.ename}."
 
 
 class HideHiddenTests(ClearHiddenTests):
-    """Feedback preprocessor: test cells without their hidden tests, and a verdict instead of tracebacks.
+    """Feedback preprocessor: test cells without their hidden tests, and a verdict, not tracebacks.
 
     It takes its markers from nbgrader's ClearHiddenTests settings (``### BEGIN HIDDEN TESTS`` /
     ``### END HIDDEN TESTS`` unless configured otherwise).

@@ -14,42 +14,47 @@ that is not a notebook) fails alone, exactly as in nbgrader's own run: the other
 graded, and it is reported by name with the reason. Like ``nbgrader autograde``, a submission
 that is already autograded is skipped unless it was resubmitted since or ``force`` is set; so
 running it again after a failure grades just the ones that are missing.
+
+nbgrader has no API for three things this needs: copying a gradebook, why a submission failed,
+and whether it was skipped. Each is one function below (:func:`copy_gradebook`,
+:func:`diagnose`, :func:`skipped`) that says which nbgrader version it was checked against, and
+tests/test_grading.py fails, saying what to re-check, when an nbgrader upgrade breaks it.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 import time
+import warnings
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import nbformat
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbformat.reader import NotJSONError
+
 from course.teach.classroom import ClassTaskError, check_assignment, folder_of, students_in
 
-# What nbgrader's log says, and what it means for the teacher. The first match wins.
-PROBLEMS = [
-    (
-        "Kernel died",
-        "the Python kernel died while running it (for example os._exit, or it ran out of memory)",
-    ),
-    ("NotJSONError", "the file is not a notebook"),
-    ("does not appear to be JSON", "the file is not a notebook"),
-    ("No notebooks were matched", "the submission folder holds no notebook"),
-    (
-        "Timeout waiting for execute reply",
-        "a cell ran past the time limit and could not be stopped "
-        "(for example, a loop that catches KeyboardInterrupt)",
-    ),
-]
+# The exception that stopped nbgrader, and what it means for the teacher. The first match wins.
+FAILURES = {
+    DeadKernelError: "the Python kernel died while running it "
+    "(for example os._exit, or it ran out of memory)",
+    CellTimeoutError: "a cell ran past the time limit and could not be stopped "
+    "(for example, a loop that catches KeyboardInterrupt)",
+    NotJSONError: "the file is not a notebook",
+}
+NO_NOTEBOOK = "the submission folder holds no notebook"
 TIMED_OUT = "a cell ran past the time limit; it was stopped and the rest was graded"
 
 
 @dataclass
-class Outcome:
-    """What happened to one student's submission."""
+class GradingResult:
+    """What happened to one student's submission when it was autograded."""
 
     student: str
     graded: bool  # nbgrader graded it (or it was graded before and skipped)
@@ -63,58 +68,87 @@ class Outcome:
     def line(self) -> str:
         if not self.graded:
             return f"NOT GRADED: {self.problem}"
-        points = (
-            "no grades"
-            if self.score is None
-            else f"{self.score:g}/{self.max_score:g} autograded points"
-        )
+        if self.score is None:
+            points = "no grades"
+        else:
+            points = f"{self.score:g}/{self.max_score:g} autograded points"
         if self.skipped:
             return f"{points} (graded before; --force grades it again)"
         return points + (f"; {self.problem}" if self.problem else "") + f" ({self.seconds:.0f} s)"
 
 
-def diagnose(log: str, success: bool) -> str:
-    """The teacher's reason for a failure, from nbgrader's log ('' when nothing went wrong)."""
-    if success:
-        return TIMED_OUT if "Timeout waiting for execute reply" in log else ""
-    for sign, meaning in PROBLEMS:
-        if sign in log:
+# --- what nbgrader does not tell through its API ----------------------------------------------
+
+
+def diagnose(result: dict, submitted: Path, autograded: Path) -> str:
+    """The teacher's reason why nbgrader failed, or what went wrong while it graded ('' if nothing).
+
+    ``result`` is what ``NbGraderAPI.autograde`` returned: success, and nbgrader's log as text.
+    Checked against nbgrader 0.9.6 with nbclient 0.11 and nbformat 5.11: the log of a submission
+    that failed holds the traceback, which names the exception as ``module.Class``; a cell stopped
+    at the time limit keeps nbclient's CellTimeoutError among its outputs.
+    """
+    if result["success"]:
+        return TIMED_OUT if stopped_at_time_limit(autograded) else ""
+    if not any(submitted.glob("*.ipynb")):
+        return NO_NOTEBOOK
+    log = result.get("log") or ""
+    for error, meaning in FAILURES.items():
+        if f"{error.__module__}.{error.__qualname__}:" in log:
             return meaning
-    errors = [
-        line[len("[ERROR] ") :]
-        for line in log.splitlines()
-        if line.startswith("[ERROR]")
-        and not any(
-            generic in line
-            for generic in ("There was an error processing", "Please see", "Traceback")
-        )
-    ]
-    lines = errors or [line for line in log.splitlines() if line.strip()]
-    return lines[-1][:200] if lines else "nbgrader failed without saying why"
+    # Something else: the last exception that the log or the error shows ('Error: message').
+    for text in (log, result.get("error") or ""):
+        raised = re.findall(r"^\s*([\w.]+(?:Error|Exception): .+)$", text, re.M)
+        if raised:
+            return raised[-1][:200]
+    return "nbgrader failed without saying why"
 
 
-# --- the gradebook: copies, snapshots, changes -------------------------------------------------
+def stopped_at_time_limit(autograded: Path) -> bool:
+    """Whether a cell of the autograded notebooks was stopped at the time limit."""
+    return any(
+        output.get("ename") == CellTimeoutError.__name__
+        for path in autograded.glob("*.ipynb")
+        for cell in nbformat.read(path, as_version=4).cells
+        for output in cell.get("outputs", [])
+    )
+
+
+def skipped(result: dict) -> bool:
+    """Whether nbgrader skipped the submission: autograded before, and not resubmitted since.
+
+    nbgrader's API tells it only in the log. Checked against nbgrader 0.9.6, whose autograde then
+    logs "Skipping existing assignment".
+    """
+    return "Skipping existing assignment" in (result.get("log") or "")
 
 
 def copy_gradebook(source_engine, target: Path) -> None:
-    """Copy every row of nbgrader's tables (and its schema version) into a new SQLite file."""
+    """Copy the gradebook into a new SQLite file: every row and the schema's revision.
+
+    Checked against nbgrader 0.9.6, which has no API for it: its tables are the ones that
+    ``nbgrader.api.Base`` defines (its database migrations use the same), and the revision is in
+    alembic's version table, which alembic's own API reads and writes.
+    """
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
     from nbgrader.api import Base
-    from sqlalchemy import create_engine, text
+    from nbgrader.dbutil import ALEMBIC_DIR
+    from sqlalchemy import create_engine
 
     engine = create_engine(f"sqlite:///{target}")
-    Base.metadata.create_all(engine)
     with source_engine.connect() as read, engine.begin() as write:
+        Base.metadata.create_all(write)
         for table in Base.metadata.sorted_tables:
             rows = [dict(row._mapping) for row in read.execute(table.select())]
             if rows:
                 write.execute(table.insert(), rows)
-        version = read.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-        write.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
-        write.execute(
-            text("INSERT INTO alembic_version (version_num) VALUES (:version)"),
-            {"version": version},
-        )
+        revision = MigrationContext.configure(read).get_current_revision()
+        MigrationContext.configure(write).stamp(ScriptDirectory(ALEMBIC_DIR), revision)
     engine.dispose()
+
+
+# --- a submission's rows in the gradebook, and what changed ------------------------------------
 
 
 def values(row) -> dict:
@@ -210,28 +244,32 @@ def read(gradebook, assignment: str, student: str) -> tuple[dict, tuple]:
     """A student's submission and autograded points, read in a transaction that ends at once
     (an open read would keep nbgrader from writing to SQLite)."""
     try:
-        return snapshot(gradebook, assignment, student), autograded_points(
-            gradebook, assignment, student
-        )
+        submission = snapshot(gradebook, assignment, student)
+        return submission, autograded_points(gradebook, assignment, student)
     finally:
         gradebook.db.rollback()
 
 
-def grade_one(assignment: str, student: str, force: bool) -> Outcome:
-    """Autograde one student with nbgrader, in a worker; return the outcome and the gradebook changes."""
+def grade_one(assignment: str, student: str, force: bool) -> GradingResult:
+    """Autograde one student with nbgrader, in a worker: what happened, and what it changed."""
     api, gradebook = _worker["api"], _worker["gradebook"]
+    coursedir = api.coursedir
     start = time.perf_counter()
     before, _ = read(gradebook, assignment, student)
     result = api.autograde(assignment, student, force=force, create=True)
-    log = (result.get("log") or "") + (result.get("error") or "")
     after, (score, max_score) = read(gradebook, assignment, student)
-    return Outcome(
+    submitted, autograded = (
+        folder_of(coursedir, step, student, assignment)
+        for step in (coursedir.submitted_directory, coursedir.autograded_directory)
+    )
+    was_skipped = skipped(result)
+    return GradingResult(
         student,
         graded=result["success"],
         score=score,
         max_score=max_score,
-        problem=diagnose(log, result["success"]),
-        skipped="Skipping existing assignment" in log,
+        problem="" if was_skipped else diagnose(result, submitted, autograded),
+        skipped=was_skipped,
         seconds=time.perf_counter() - start,
         changes=changed(before, after),
     )
@@ -253,28 +291,34 @@ def grade(
     workers: int | None = None,
     force: bool = False,
     say=print,
-) -> list[Outcome]:
-    """Autograde the submissions of ``assignment`` in ``workers`` processes; one Outcome per student.
+) -> list[GradingResult]:
+    """Autograde the submissions of ``assignment`` in ``workers`` processes; one result a student.
 
     ``students``: the student ids to grade (default: every folder in submitted/ that holds this
-    assignment). The course's gradebook, with the assignment generated, must exist.
+    assignment). The course's gradebook, with the assignment generated, must exist. ``say`` gets
+    a line for each student as it is graded, then a summary.
     """
     from nbgrader.api import Gradebook, MissingEntry
     from nbgrader.coursedir import CourseDirectory
+    from sqlalchemy.exc import SAWarning
 
     coursedir = CourseDirectory(config=config)
     check_assignment(coursedir, assignment)
     students = sorted(students or students_in(coursedir, coursedir.submitted_directory, assignment))
     if not students:
         raise ClassTaskError(
-            f"there are no submissions of {assignment} in {coursedir.submitted_directory}/: collect them first."
+            f"there are no submissions of {assignment} in {coursedir.submitted_directory}/: "
+            "collect them first."
         )
     workers = max(1, min(workers or default_workers(), len(students)))
-    outcomes, handled, started = [], set(), time.time()
+    results, handled, started = [], set(), time.time()
     with (
         tempfile.TemporaryDirectory(prefix="ai-course-grade-") as scratch,
         Gradebook(coursedir.db_url, coursedir.course_id) as gradebook,
+        warnings.catch_warnings(),
     ):
+        # nbgrader's gradebook warns about its own relationships when a new submission is written.
+        warnings.simplefilter("ignore", SAWarning)
         try:
             gradebook.find_assignment(assignment)
         except MissingEntry:
@@ -288,9 +332,8 @@ def grade(
             f"Grading {len(students)} submissions of {assignment} with {workers} workers "
             f"(cell time limit {config.Execute.get('timeout', 30)} s) ..."
         )
-        context = multiprocessing.get_context(
-            "spawn"
-        )  # a fresh interpreter: no inherited database connections
+        # spawn: each worker is a fresh interpreter, with no inherited database connections
+        context = multiprocessing.get_context("spawn")
         try:
             with ProcessPoolExecutor(
                 workers,
@@ -304,23 +347,20 @@ def grade(
                 }
                 for done, future in enumerate(as_completed(futures), 1):
                     try:
-                        outcome = future.result()
-                    except (
-                        Exception
-                    ) as error:  # the worker itself failed: this student is not graded
-                        outcome = Outcome(
+                        result = future.result()
+                    except Exception as error:  # the worker failed: this student is not graded
+                        result = GradingResult(
                             futures[future],
                             graded=False,
                             problem=f"the grading worker failed ({type(error).__name__}: {error})",
                         )
-                    if outcome.changes:
-                        write_changes(gradebook, assignment, outcome.student, outcome.changes)
-                    if outcome.graded:
-                        handled.add(outcome.student)
-                    say(
-                        f"[{done:>{len(str(len(students)))}}/{len(students)}] {outcome.student}: {outcome.line()}"
-                    )
-                    outcomes.append(outcome)
+                    if result.changes:
+                        write_changes(gradebook, assignment, result.student, result.changes)
+                    if result.graded:
+                        handled.add(result.student)
+                    counter = f"[{done:>{len(str(len(students)))}}/{len(students)}]"
+                    say(f"{counter} {result.student}: {result.line()}")
+                    results.append(result)
         finally:
             # A submission graded in this run whose grades did not reach the gradebook (a worker
             # failed, or the teacher pressed Ctrl-C) must not look graded: the next run grades it.
@@ -328,4 +368,29 @@ def grade(
                 folder = folder_of(coursedir, coursedir.autograded_directory, student, assignment)
                 if folder.is_dir() and folder.stat().st_mtime >= started:
                     shutil.rmtree(folder, ignore_errors=True)
-    return sorted(outcomes, key=lambda outcome: outcome.student)
+    results.sort(key=lambda result: result.student)
+    for line in summary(results, assignment, time.time() - started):
+        say(line)
+    return results
+
+
+def summary(results: list[GradingResult], assignment: str, seconds: float) -> list[str]:
+    """What the teacher reads at the end: how many were graded, who was not and why, what next."""
+    failed = [r for r in results if not r.graded]
+    stopped = [r for r in results if r.graded and r.problem]
+    lines = [
+        f"Done in {seconds:.0f} s: {len(results) - len(failed)} of {len(results)} "
+        f"submissions of {assignment} graded"
+        + (f", {len(stopped)} with a cell stopped at the time limit." if stopped else ".")
+    ]
+    if failed:
+        lines.append(
+            "Not graded (the gradebook has no new grades for them; "
+            "fix the cause, then run this command again):"
+        )
+        lines += [f"  {r.student}: {r.problem}" for r in failed]
+    lines.append(
+        "Next: grade the written answers (Formgrader, Manual Grading), "
+        f"then `ai-course feedback {assignment}`."
+    )
+    return lines

@@ -27,6 +27,7 @@ NOTE_SECTIONS = (
     "Rubric",
     "What the autograded questions test",
 )
+WELCOME_POINT = "how the course works; AI literacy and AI fluency"
 ROW = re.compile(r"^\|\s*\*\*(.+?)\*\*\s*\|\s*(.+?)\s*\|\s*$", re.M)
 
 
@@ -74,7 +75,7 @@ def anchor(text: str) -> str:
 
 
 def assignment_points(folder: Path) -> dict:
-    """Points of an assignment's autograded test cells and written answers, from nbgrader's metadata."""
+    """Points of an assignment's autograded test cells and written answers (nbgrader's metadata)."""
     from nbgrader.utils import is_grade
 
     points = {"autograded": 0, "questions": 0, "written": 0}
@@ -118,7 +119,8 @@ def lessons(root: Path) -> list[Lesson]:
 
 
 def minutes(time: str) -> int:
-    """The total of the minutes in a Time row ('15 minutes reading, 45 minutes for the assignment' -> 60)."""
+    """The minutes in a Time row, added up ('15 minutes reading, 45 minutes for the assignment'
+    -> 60)."""
     return sum(int(n) for n in re.findall(r"(\d+)\s*min", time))
 
 
@@ -133,7 +135,8 @@ def render_guide(root: Path) -> str:
         out += [f"### {found.number} {found.title}", ""]
         time = row(found, "Time")
         out += [
-            f"[Open the lesson](../{found.path}) · **Time:** {time} ({minutes(time)} minutes in all) · "
+            f"[Open the lesson](../{found.path}) · "
+            f"**Time:** {time} ({minutes(time)} minutes in all) · "
             f"**AI fluency:** {row(found, 'AI-fluency skill')}",
             "",
             "Learners will be able to:",
@@ -167,7 +170,7 @@ def render_map() -> str:
     out = [
         "| # | Lesson | The essay's point |",
         "|---|---|---|",
-        "| 00 | Welcome (this notebook) | how the course works; AI literacy and AI fluency |",
+        f"| 00 | Welcome (this notebook) | {WELCOME_POINT} |",
     ]
     for t in topics.TOPICS:
         out.append(f"| {t.number} | [{t.short_title}]({Path(t.lesson).name}) | {point(t)} |")
@@ -179,7 +182,7 @@ def render_readme() -> str:
     out = [
         "| # | Lesson | The essay's point | Assignment |",
         "|---|---|---|---|",
-        f"| 00 | [Welcome]({topics.WELCOME}) | how the course works; AI literacy and AI fluency | — |",
+        f"| 00 | [Welcome]({topics.WELCOME}) | {WELCOME_POINT} | — |",
     ]
     for t in topics.TOPICS:
         work = ", ".join(f"[`{a}`](exercises/{a}/)" for a in t.assignments)

@@ -4,7 +4,8 @@
 - ``questions.csv``: one row per student and graded cell (a test cell or a written answer).
 - ``class-report.png``: for each assignment, every student's score on each question; then every
   student's total on each assignment, labelled with its lesson, which is the effect it covers.
-- ``class-report.html``: the same plot with alt text, and the numbers as tables.
+- ``class-report.html``: the same plot with alt text, and the numbers as tables (from the template
+  ``course/teach/templates/class_report.html``).
 
 Written answers that nobody has graded yet are left out of the numbers (nbgrader counts them as
 0) and counted separately. Everything is read from the gradebook; nothing is per assignment.
@@ -13,17 +14,18 @@ Written answers that nobody has graded yet are left out of the numbers (nbgrader
 from __future__ import annotations
 
 import base64
-import html
 import io
-import json
 from datetime import datetime
 from pathlib import Path
 
 KINDS = {"code": "autograded", "markdown": "written", "task": "task"}
 
 
-def question_scores(gradebook, root: Path, labels: dict):
-    """One row per student and graded cell, in lesson order and then in the order of the cells."""
+def question_scores(gradebook, source: Path, labels: dict):
+    """One row per student and graded cell, in lesson order and then in the order of the cells.
+
+    ``source``: the folder of the assignments' instructor versions (solutions/).
+    """
     import pandas as pd
 
     rows = []
@@ -56,24 +58,25 @@ def question_scores(gradebook, root: Path, labels: dict):
             "graded",
         ],
     )
-    order = cell_order(root, set(zip(table.assignment, table.notebook, table.question)), labels)
-    table["order"] = [order[key] for key in zip(table.assignment, table.notebook, table.question)]
+    keys = list(zip(table.assignment, table.notebook, table.question, strict=True))
+    order = cell_order(source, set(keys), labels)
+    table["order"] = [order[key] for key in keys]
     return table.sort_values(["order", "student"]).drop(columns="order").reset_index(drop=True)
 
 
-def cell_order(root: Path, keys: set, labels: dict) -> dict:
-    """(assignment, notebook, cell) -> its place: assignments in lesson order, cells as in solutions/."""
+def cell_order(source: Path, keys: set, labels: dict) -> dict:
+    """(assignment, notebook, cell) -> its place: assignments in lesson order, then the cells in
+    the order of the notebook in ``source`` (solutions/)."""
+    import nbformat
+    from nbgrader.utils import is_grade
+
     order = {}
     for assignment, notebook in sorted(
         {key[:2] for key in keys}, key=lambda k: (labels.get(k[0], k[0]), k[1])
     ):
-        path = root / "solutions" / assignment / f"{notebook}.ipynb"
-        cells = json.loads(path.read_text(encoding="utf-8"))["cells"] if path.is_file() else []
-        ids = [
-            c["metadata"]["nbgrader"]["grade_id"]
-            for c in cells
-            if c.get("metadata", {}).get("nbgrader", {}).get("grade")
-        ]
+        path = source / assignment / f"{notebook}.ipynb"
+        cells = nbformat.read(path, as_version=4).cells if path.is_file() else []
+        ids = [cell.metadata.nbgrader["grade_id"] for cell in cells if is_grade(cell)]
         mine = sorted(
             (key for key in keys if key[:2] == (assignment, notebook)),
             key=lambda key: (ids.index(key[2]) if key[2] in ids else len(ids), key[2]),
@@ -90,9 +93,8 @@ def lesson_labels() -> dict:
 
 
 def summaries(table, labels: dict):
-    """Per question and per assignment: students, mean, median, full marks and zero, as shares of the maximum."""
-    import pandas as pd
-
+    """Per question and per assignment: students, mean, median, full marks and zero, as shares
+    of the maximum."""
     graded = table[table.graded].assign(share=lambda t: t.score / t.max_score)
     per_question = (
         graded.groupby(["assignment", "question"], sort=False)
@@ -123,11 +125,12 @@ def summaries(table, labels: dict):
         int(waiting.get(a, 0)) for a in per_assignment.assignment
     ]
     per_assignment.insert(1, "lesson", [labels.get(a, a) for a in per_assignment.assignment])
-    return per_question, totals, pd.DataFrame(per_assignment)
+    return per_question, totals, per_assignment
 
 
 def plot(table, totals, labels: dict):
-    """Dot plots: each question's scores per assignment, then each student's total per assignment."""
+    """Dot plots: each question's scores per assignment, then each student's total per
+    assignment."""
     from course import ui
 
     assignments = list(dict.fromkeys(table.assignment))
@@ -137,9 +140,8 @@ def plot(table, totals, labels: dict):
 
     def dots(ax, groups, names):
         for x, shares in enumerate(groups):
-            spread = [
-                ((i * 0.618) % 1 - 0.5) * 0.3 for i in range(len(shares))
-            ]  # fixed jitter: no overlap, same every time
+            # a fixed jitter: no overlap, and the same every time
+            spread = [((i * 0.618) % 1 - 0.5) * 0.3 for i in range(len(shares))]
             ax.plot(
                 [x + s for s in spread],
                 [v * 100 for v in shares],
@@ -163,7 +165,7 @@ def plot(table, totals, labels: dict):
         ax.set_ylim(-5, 105)
         ax.legend(loc="lower left", fontsize=8, frameon=False)
 
-    for ax, assignment in zip(axes, assignments):
+    for ax, assignment in zip(axes[:-1], assignments, strict=True):
         rows = graded[graded.assignment == assignment]
         questions = list(dict.fromkeys(rows.question))
         dots(
@@ -196,58 +198,49 @@ def plot(table, totals, labels: dict):
     return fig
 
 
+ALT = (
+    "Dot plots. For each assignment, one dot per student for each question, as a percentage of "
+    "its points, with the class mean as a diamond. The last panel shows each student's total per "
+    "assignment. The tables on this page give the same numbers."
+)
+
+
+def shown(frame) -> dict:
+    """A table as the page shows it: its column names in words, shares as percentages."""
+    frame = frame.copy()
+    for column in ("mean", "median", "full_marks", "zero"):
+        if column in frame:
+            frame[column] = [f"{v:.0%}" for v in frame[column]]
+    return {
+        "columns": [c.replace("_", " ") for c in frame.columns],
+        "rows": frame.astype(str).values.tolist(),
+    }
+
+
 def page(per_question, per_assignment, png: bytes, course_id: str) -> str:
     """A self-contained web page: the tables, and the plot with its alt text."""
+    from jinja2 import Environment, PackageLoader
 
-    def table(frame):
-        shown = frame.copy()
-        for column in ("mean", "median", "full_marks", "zero"):
-            if column in shown:
-                shown[column] = [f"{v:.0%}" for v in shown[column]]
-        shown.columns = [c.replace("_", " ") for c in shown.columns]
-        return shown.to_html(index=False, border=0, classes="numbers")
-
-    sections = [
-        f"<h3>{html.escape(a)}</h3>\n{table(per_question[per_question.assignment == a].drop(columns='assignment'))}"
-        for a in dict.fromkeys(per_question.assignment)
-    ]
-    image = base64.b64encode(png).decode("ascii")
-    alt = (
-        "Dot plots. For each assignment, one dot per student for each question, as a percentage of its "
-        "points, with the class mean as a diamond. The last panel shows each student's total per "
-        "assignment. The tables on this page give the same numbers."
+    # autoescape: every value (a course id, an assignment, a question) is shown as text, never run
+    templates = Environment(
+        loader=PackageLoader("course.teach"), autoescape=True, keep_trailing_newline=True
     )
-    return f"""<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Class report: {html.escape(course_id)}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }}
-table.numbers {{ border-collapse: collapse; margin-bottom: 1.5rem; }}
-table.numbers th, table.numbers td {{ padding: 0.2rem 0.8rem; border-bottom: 1px solid #ccc; text-align: left; }}
-img {{ max-width: 100%; }}
-</style>
-</head>
-<body>
-<h1>Class report: {html.escape(course_id)}</h1>
-<p>Made on {datetime.now():%Y-%m-%d %H:%M} from the gradebook. Scores are shares of the points;
-written answers that nobody has graded yet are left out and counted in the last column.
-Files: <a href="grades.csv">grades.csv</a> (nbgrader's export), <a href="questions.csv">questions.csv</a>
-(one row per student and question).</p>
-<h2>Per assignment</h2>
-{table(per_assignment)}
-<h2>Per question</h2>
-{chr(10).join(sections)}
-<h2>Plot</h2>
-<img src="data:image/png;base64,{image}" alt="{html.escape(alt)}">
-</body>
-</html>
-"""
+    return templates.get_template("class_report.html").render(
+        course_id=course_id,
+        made=f"{datetime.now():%Y-%m-%d %H:%M}",
+        per_assignment=shown(per_assignment),
+        per_question={
+            a: shown(per_question[per_question.assignment == a].drop(columns="assignment"))
+            for a in dict.fromkeys(per_question.assignment)
+        },
+        image=base64.b64encode(png).decode("ascii"),
+        alt=ALT,
+    )
 
 
 def report(config, output: Path, *, say=print) -> dict:
-    """Write grades.csv, questions.csv, class-report.png and class-report.html into ``output``."""
+    """Write grades.csv, questions.csv, class-report.png and class-report.html into ``output``;
+    return their paths by name."""
     from nbgrader.api import Gradebook
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.plugins import CsvExportPlugin
@@ -255,7 +248,6 @@ def report(config, output: Path, *, say=print) -> dict:
     from course.teach.classroom import ClassTaskError
 
     coursedir = CourseDirectory(config=config)
-    root = Path(coursedir.root)
     output.mkdir(parents=True, exist_ok=True)
     files = {
         name: output / name
@@ -266,10 +258,13 @@ def report(config, output: Path, *, say=print) -> dict:
         exporter.to = str(files["grades.csv"])
         exporter.export(gradebook)
         labels = lesson_labels()
-        table = question_scores(gradebook, root, labels)
+        table = question_scores(
+            gradebook, Path(coursedir.root) / coursedir.source_directory, labels
+        )
     if table.empty:
         raise ClassTaskError(
-            "the gradebook holds no graded submissions yet: run `ai-course grade <assignment>` first."
+            "the gradebook holds no graded submissions yet: "
+            "run `ai-course grade <assignment>` first."
         )
     table.to_csv(files["questions.csv"], index=False)
     per_question, totals, per_assignment = summaries(table, labels)
@@ -281,14 +276,12 @@ def report(config, output: Path, *, say=print) -> dict:
         page(per_question, per_assignment, png, coursedir.course_id), encoding="utf-8"
     )
     for _, line in per_assignment.iterrows():
+        to_grade = line.written_answers_to_grade
         say(
-            f"{line.lesson}: {line.students} students, mean {line['mean']:.0%}, median {line['median']:.0%}"
-            + (
-                f"; {line.written_answers_to_grade} written answers still to grade"
-                if line.written_answers_to_grade
-                else ""
-            )
+            f"{line.lesson}: {line.students} students, "
+            f"mean {line['mean']:.0%}, median {line['median']:.0%}"
+            + (f"; {to_grade} written answers still to grade" if to_grade else "")
         )
-    for name, path in files.items():
+    for path in files.values():
         say(f"Wrote {path}")
     return files
