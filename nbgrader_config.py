@@ -21,3 +21,22 @@ c.GenerateFeedback.preprocessors = [
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
     "course.teach.feedback.HideHiddenTests",
 ]
+
+# A solution region that only assigns values (`shortage_year = 7`) becomes `shortage_year = ...`
+# with a comment in the students' version, not nbgrader's `raise NotImplementedError()`: learners
+# who do not program fill in a value. Every other region gets nbgrader's own stub
+# (course/teach/stubs.py).
+c.GenerateAssignment.preprocessors = [
+    "nbgrader.preprocessors.IncludeHeaderFooter",
+    "nbgrader.preprocessors.InstantiateTests",
+    "nbgrader.preprocessors.LockCells",
+    "course.teach.stubs.AnswerStubs",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.CheckCellMetadata",
+    "nbgrader.preprocessors.ComputeChecksums",
+    "nbgrader.preprocessors.SaveCells",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "nbgrader.preprocessors.ComputeChecksums",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]

@@ -159,9 +159,17 @@ def earlier(question: str, function, *args, **kwargs):
     return value
 
 
+def answered(answer) -> None:
+    """Fail while an answer cell still holds its blank (``...``)."""
+    check(
+        answer is not ..., "Replace ... with your answer, then run that cell and this check again."
+    )
+
+
 def choice(answer, options: str = "ABCD") -> None:
     """Check that ``answer`` is one of the letters ``options``. It cannot say whether the letter
     is right without giving the answer away: the hidden tests (or the solutions) do."""
+    answered(answer)
     letters = ", ".join(f'"{letter}"' for letter in options)
     check(
         isinstance(answer, str) and answer.strip().upper() in options and len(answer.strip()) == 1,
@@ -172,6 +180,47 @@ def choice(answer, options: str = "ABCD") -> None:
         f"✔ {answer.strip().upper()!r} is one of the choices. Whether it is the right one, the "
         "visible check cannot say without giving it away: your teacher's grading does."
     )
+
+
+def one_of(answer, options: tuple[str, ...]) -> None:
+    """Check that ``answer`` is one of the words ``options`` (case and spaces do not matter)."""
+    answered(answer)
+    words = ", ".join(f'"{option}"' for option in options)
+    known = {option.lower() for option in options}
+    check(
+        isinstance(answer, str) and answer.strip().lower() in known,
+        f"Answer with one of these words, in quotes: {words}.",
+        got=answer,
+    )
+
+
+def whole(answer, low: int, high: int, hint: str) -> None:
+    """Check that ``answer`` is a whole number from ``low`` to ``high``; ``hint`` says where to
+    read it (a year, a number of people: never a share or a percentage)."""
+    answered(answer)
+    check(
+        isinstance(answer, int) and not isinstance(answer, bool),
+        f"Answer with a whole number, without quotes (such as 12). {hint}",
+        got=answer,
+    )
+    check(
+        low <= answer <= high,
+        f"The answer is a whole number from {low} to {high}. {hint}",
+        got=answer,
+    )
+
+
+def share(answer, hint: str) -> None:
+    """Check that ``answer`` is a share from 0 to 1 (25 % is 0.25); ``hint`` says where to
+    read it."""
+    answered(answer)
+    number(answer, "A share")
+    check(
+        not 1 < answer <= 100,
+        f"Give a share from 0 to 1, not a percentage: 25 % is 0.25. {hint}",
+        got=answer,
+    )
+    check(0 <= answer <= 1, f"A share is from 0 to 1. {hint}", got=answer)
 
 
 def number(value, what: str) -> None:

@@ -34,6 +34,7 @@ class Topic:
         int | None
     )  # which of the essay's five effects it covers (None: the familiar three, or the closing)
     skill: str  # the AI-fluency D the lesson practises
+    explore: bool = False  # it has an explore-track assignment too (being added topic by topic)
 
     @property
     def short_title(self) -> str:
@@ -47,8 +48,11 @@ class Topic:
 
     @property
     def assignments(self) -> tuple[str, ...]:
-        """The topic's nbgrader assignments (folders in ``solutions/`` and ``exercises/``)."""
-        return (self.name,)
+        """The topic's nbgrader assignments (folders in ``solutions/`` and ``exercises/``): the
+        build track ``<topic>``, where the learner programs the model, and the explore track
+        ``<topic>_explore``, where the learner reads the model through its explorer and writes no
+        code."""
+        return (self.name, f"{self.name}_explore") if self.explore else (self.name,)
 
 
 TOPICS = (
@@ -83,6 +87,7 @@ TOPICS = (
         point="if AI does the junior work, who becomes senior?",
         effect=3,
         skill="Delegation",
+        explore=True,
     ),
     Topic(
         number="05",

@@ -28,6 +28,7 @@ import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
 from common import ASSIGNMENTS, ROOT, cell_source, read_notebook
+from course import topics
 from course.teach import classroom
 from simulated import hidden_test_lines, scratch_course, visible_text
 
@@ -49,7 +50,8 @@ def is_answer(cell):
 
 
 def with_a_failing_hidden_test(path):
-    """Add to every hidden region of the solution a test that fails for the ``hidden`` student only."""
+    """Add to every hidden region of the solution a test that fails for the ``hidden`` student
+    only."""
     notebook = read_notebook(path)
     for cell in notebook["cells"]:
         source = cell_source(cell)
@@ -60,7 +62,8 @@ def with_a_failing_hidden_test(path):
 
 
 def failing_hidden(notebook: dict) -> dict:
-    """The solution, with its first code answer setting the flag that fails the added hidden test."""
+    """The solution, with its first code answer setting the flag that fails the added hidden
+    test."""
     first = next(c for c in notebook["cells"] if c["cell_type"] == "code" and is_answer(c))
     first["source"] = cell_source(first) + f"\n{FAIL_HIDDEN} = True\n"
     return notebook
@@ -130,7 +133,8 @@ def test_committed_release_equals_a_fresh_generation(graded):
     for name in files:
         assert (fresh / name).read_bytes() == (committed / name).read_bytes(), (
             f"exercises/{graded.assignment}/{name} is out of date: run "
-            f"`nbgrader generate_assignment {graded.assignment} --no-db --force` from the course folder"
+            f"`nbgrader generate_assignment {graded.assignment} --no-db --force` "
+            "from the course folder"
         )
 
 
@@ -229,13 +233,15 @@ def test_release_holds_no_solution_and_no_hidden_test(assignment):
 TEACHER_SECTIONS = [
     "## In class",
     "## Common misconceptions",
-    "## Rubric",
+    "## Rubric:",
     "## What the autograded questions test",
 ]
+EXPLORE_SECTIONS = ["## Rubric (explore track):", "## What the explore track's questions test"]
 
 
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_teachers_have_a_note_with_the_rubric(assignment):
-    note = (ROOT / "teachers" / f"{assignment}.md").read_text(encoding="utf-8")
-    positions = [note.find(section) for section in TEACHER_SECTIONS]
-    assert -1 not in positions and positions == sorted(positions), TEACHER_SECTIONS
+@pytest.mark.parametrize("topic", topics.TOPICS, ids=lambda t: t.name)
+def test_teachers_have_a_note_with_the_rubric_of_each_assignment(topic):
+    note = (ROOT / "teachers" / f"{topic.name}.md").read_text(encoding="utf-8")
+    sections = TEACHER_SECTIONS + (EXPLORE_SECTIONS if topic.explore else [])
+    positions = [note.find(section) for section in sections]
+    assert -1 not in positions and positions == sorted(positions), sections

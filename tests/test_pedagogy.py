@@ -8,14 +8,14 @@ answers with a limit they can check.
 - The table of questions at the top of the assignment gives the points nbgrader gives.
 """
 
-import ast
 import re
 
 import pytest
-from nbgrader.utils import is_grade, is_solution
+from nbgrader.utils import is_grade
 
 from common import ASSIGNMENTS, ROOT, read_notebook
 from course import selfcheck
+from course.teach import guide
 
 # Being rebalanced (issue 13): remove an assignment from here when it is done. strict: a test that
 # passes while listed here fails, so that the list cannot outlive its reason.
@@ -47,30 +47,11 @@ def notebook(assignment):
     return read_notebook(ROOT / "solutions" / assignment / f"{assignment}.ipynb")
 
 
-def programming(answer_source: str) -> bool:
-    """An answer is programming when the learner writes a function (or a class)."""
-    tree = ast.parse(answer_source)
-    return any(isinstance(node, (ast.FunctionDef, ast.ClassDef)) for node in tree.body)
-
-
-def points(assignment) -> dict[str, float]:
-    """Points for programming and for understanding: a test cell's points go to the kind of the
-    answer cell above it; a written answer's points to understanding."""
-    totals = {"programming": 0.0, "understanding": 0.0}
-    kind = None
-    for cell in notebook(assignment).cells:
-        if cell.cell_type == "code" and is_solution(cell):
-            kind = "programming" if programming(cell.source) else "understanding"
-        if is_grade(cell):
-            written = cell.cell_type == "markdown"
-            totals["understanding" if written else kind] += cell.metadata.nbgrader["points"]
-    return totals
-
-
 @pytest.mark.parametrize("assignment", [pending("balance", a) for a in ASSIGNMENTS])
 def test_at_least_half_of_the_points_test_understanding_not_programming(assignment):
-    totals = points(assignment)
-    assert totals["understanding"] >= totals["programming"], totals
+    points = guide.assignment_points(ROOT / "solutions" / assignment)
+    total = points["autograded"] + points["written"]
+    assert points["programming"] <= total / 2, points
 
 
 WORD_COUNT = re.compile(r'selfcheck\.word_count\("([^"]+)", (\d+), (\d+)\)')

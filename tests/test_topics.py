@@ -169,7 +169,11 @@ def test_a_new_registry_entry_reaches_every_list_by_itself(tmp_path, monkeypatch
     new = topics.Topic(
         "08", "example", "Example: a new topic", "a point the essay makes", 3, "Diligence"
     )
-    shutil.copy(ROOT / topics.TOPICS[0].lesson, tmp_path / new.lesson)  # its lesson, here borrowed
+    # its own files, here borrowed from the first topic
+    shutil.copy(ROOT / topics.TOPICS[0].lesson, tmp_path / new.lesson)
+    shutil.copy(
+        ROOT / "teachers" / f"{topics.TOPICS[0].name}.md", tmp_path / "teachers" / "example.md"
+    )
     shutil.copytree(ROOT / "solutions" / topics.TOPICS[0].name, tmp_path / "solutions" / "example")
     (tmp_path / "solutions" / "example" / f"{topics.TOPICS[0].name}.ipynb").rename(
         tmp_path / "solutions" / "example" / "example.ipynb"
@@ -185,7 +189,7 @@ def test_a_new_registry_entry_reaches_every_list_by_itself(tmp_path, monkeypatch
         in guide.Generated(tmp_path / topics.WELCOME, "map", guide.render_map).current()
     )
     assert "[Example](notebooks/08_example.ipynb)" in (tmp_path / "README.md").read_text()
-    assert "Assignment `example`" in (tmp_path / "teachers" / "README.md").read_text()
+    assert "`example` (" in (tmp_path / "teachers" / "README.md").read_text()
     assert topics.assignments()[-1] == "example"
 
 

@@ -21,12 +21,20 @@ from pathlib import Path
 
 from course import topics
 
-NOTE_SECTIONS = (
-    "In class",
-    "Common misconceptions",
-    "Rubric",
-    "What the autograded questions test",
-)
+NOTE_SECTIONS = ("In class", "Common misconceptions")
+# Each track's sections of the teaching note, and how the guide presents the track.
+TRACKS = {
+    "build": {
+        "sections": ("Rubric:", "What the autograded questions test"),
+        "label": "Build track",
+        "who": "for learners who program: they build the model in Python",
+    },
+    "explore": {
+        "sections": ("Rubric (explore track):", "What the explore track's questions test"),
+        "label": "Explore track",
+        "who": "no code: learners read the model through its explorer and interpret it",
+    },
+}
 WELCOME_POINT = "how the course works; AI literacy and AI fluency"
 ROW = re.compile(r"^\|\s*\*\*(.+?)\*\*\s*\|\s*(.+?)\s*\|\s*$", re.M)
 
@@ -74,16 +82,33 @@ def anchor(text: str) -> str:
     return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
 
 
-def assignment_points(folder: Path) -> dict:
-    """Points of an assignment's autograded test cells and written answers (nbgrader's metadata)."""
-    from nbgrader.utils import is_grade
+def track(assignment: str) -> str:
+    return "explore" if assignment.endswith("_explore") else "build"
 
-    points = {"autograded": 0, "questions": 0, "written": 0}
+
+def programming(answer: str) -> bool:
+    """An answer is programming when the learner writes a function (or a class) in it."""
+    import ast
+
+    return any(isinstance(node, (ast.FunctionDef, ast.ClassDef)) for node in ast.parse(answer).body)
+
+
+def assignment_points(folder: Path) -> dict:
+    """Points of an assignment (nbgrader's metadata): its autograded test cells and written
+    answers, and how many of all its points test programming rather than understanding (a test
+    cell counts as programming when the answer cell above it defines a function)."""
+    from nbgrader.utils import is_grade, is_solution
+
+    points = {"autograded": 0, "questions": 0, "written": 0, "programming": 0}
     for path in sorted(folder.glob("*.ipynb")):
+        coding = False
         for cell in read(path).cells:
+            if cell.cell_type == "code" and is_solution(cell) and not is_grade(cell):
+                coding = programming(cell.source)
             if is_grade(cell) and cell.cell_type == "code":
                 points["autograded"] += cell.metadata.nbgrader.get("points", 0)
                 points["questions"] += 1
+                points["programming"] += cell.metadata.nbgrader.get("points", 0) if coding else 0
             elif is_grade(cell):
                 points["written"] += cell.metadata.nbgrader.get("points", 0)
     return points
@@ -106,7 +131,8 @@ def lesson(root: Path, number: str, name: str, path: str, assignments=()) -> Les
     if note.is_file():
         found.note = note
         headings = re.findall(r"^## (.+)$", note.read_text(encoding="utf-8"), re.M)
-        found.sections = {s: h for s in NOTE_SECTIONS for h in headings if h.startswith(s)}
+        wanted = NOTE_SECTIONS + tuple(s for t in TRACKS.values() for s in t["sections"])
+        found.sections = {s: h for s in wanted for h in headings if h.startswith(s)}
     return found
 
 
@@ -116,12 +142,6 @@ def lessons(root: Path) -> list[Lesson]:
     for t in topics.TOPICS:
         found.append(lesson(root, t.number, t.name, t.lesson, t.assignments))
     return found
-
-
-def minutes(time: str) -> int:
-    """The minutes in a Time row, added up ('15 minutes reading, 45 minutes for the assignment'
-    -> 60)."""
-    return sum(int(n) for n in re.findall(r"(\d+)\s*min", time))
 
 
 def row(found: Lesson, starts: str) -> str:
@@ -136,7 +156,7 @@ def render_guide(root: Path) -> str:
         time = row(found, "Time")
         out += [
             f"[Open the lesson](../{found.path}) · "
-            f"**Time:** {time} ({minutes(time)} minutes in all) · "
+            f"**Time:** {time} · "
             f"**AI fluency:** {row(found, 'AI-fluency skill')}",
             "",
             "Learners will be able to:",
@@ -147,18 +167,32 @@ def render_guide(root: Path) -> str:
         out.append("")
         if found.note:
             name = found.note.name
-            links = " · ".join(f"[{s}]({name}#{anchor(h)})" for s, h in found.sections.items())
+            links = " · ".join(f"[{s}]({name}#{anchor(found.sections[s])})" for s in NOTE_SECTIONS)
             out += [f"Teaching note [{name}]({name}): {links}", ""]
         for assignment in found.assignments:
-            p = assignment_points(root / "solutions" / assignment)
-            out += [
-                f"Assignment `{assignment}`: {p['autograded']:g} autograded points in "
-                f"{p['questions']} test cells, {p['written']:g} points for the written answer "
-                f"([instructor version](../solutions/{assignment}/), "
-                f"[student version](../exercises/{assignment}/)).",
-                "",
-            ]
+            out += [assignment_line(root, found, assignment), ""]
     return "\n".join(out).rstrip("\n")
+
+
+def assignment_line(root: Path, found: Lesson, assignment: str) -> str:
+    """One assignment in the guide: its track, its points, its rubric and its two versions."""
+    kind = TRACKS[track(assignment)]
+    p = assignment_points(root / "solutions" / assignment)
+    total = p["autograded"] + p["written"]
+    split = (
+        f"{p['programming']:g} for programming and {total - p['programming']:g} for understanding"
+        if p["programming"]
+        else "all for understanding"
+    )
+    name = found.note.name
+    rubric, tested = (found.sections[s] for s in kind["sections"])
+    return (
+        f"**{kind['label']}** `{assignment}` ({kind['who']}): {total:g} points, {split}; "
+        f"{p['questions']} autograded test cells and a written answer of {p['written']:g} points "
+        f"([rubric]({name}#{anchor(rubric)}), [what its questions test]({name}#{anchor(tested)}); "
+        f"[instructor version](../solutions/{assignment}/), "
+        f"[student version](../exercises/{assignment}/))."
+    )
 
 
 def point(t: topics.Topic) -> str:
