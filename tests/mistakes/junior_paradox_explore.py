@@ -24,14 +24,14 @@ MISTAKES = [
     ),
     Mistake(
         "labels",
-        "a label that is not one of the three",
-        'label_1 = "Fact"\nlabel_2 = "Case"\nlabel_3 = "Opinion"',
-        '"Evidence", "Case", "Opinion"',
+        "the word instead of its letter",
+        'label_1 = "Evidence"\nlabel_2 = "B"\nlabel_3 = "C"',
+        '"A", "B", "C"',
     ),
     Mistake(
         "labels",
         "a label left blank",
-        'label_1 = "Evidence"\nlabel_2 = ...\nlabel_3 = "Opinion"',
+        'label_1 = "A"\nlabel_2 = ...\nlabel_3 = "C"',
         "Replace ... with your answer",
     ),
     Mistake("keep_for_junior", "lower-case word", 'keep_for_junior = "all of them"', "one letter"),
