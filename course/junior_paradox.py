@@ -196,10 +196,6 @@ def step(now: Headcount, pipeline: Pipeline, year: int) -> Headcount:
     now = _headcount(now)
     _check_pipeline(pipeline)
     params.whole("year", year)
-    return _checked_finite(_step(now, pipeline, year))
-
-
-def _step(now: Headcount, pipeline: Pipeline, year: int) -> Headcount:
     p = pipeline
     stay_junior = now.junior * (1 - p.attrition_junior)
     stay_medior = now.medior * (1 - p.attrition_medior)
@@ -207,10 +203,12 @@ def _step(now: Headcount, pipeline: Pipeline, year: int) -> Headcount:
     to_medior = stay_junior / p.years_as_junior(year)
     to_senior = stay_medior / p.years_medior
     retired = stay_senior * p.retirement
-    return Headcount(
-        junior=stay_junior - to_medior + p.hired(year),
-        medior=stay_medior - to_senior + to_medior,
-        senior=stay_senior - retired + to_senior,
+    return _checked_finite(
+        Headcount(
+            junior=stay_junior - to_medior + p.hired(year),
+            medior=stay_medior - to_senior + to_medior,
+            senior=stay_senior - retired + to_senior,
+        )
     )
 
 
@@ -364,9 +362,8 @@ def simulate(
     now = steady_state(pipeline, ai=False) if start is None else _headcount(start, "start")
     rows = [now]
     for year in range(years):
-        now = _step(now, pipeline, year)
+        now = step(now, pipeline, year)
         rows.append(now)
-    _checked_finite(now)  # a count that overflowed stays infinite (or NaN) to the end
     return pd.DataFrame(rows, columns=list(LEVELS), index=pd.RangeIndex(years + 1, name="year"))
 
 

@@ -110,6 +110,8 @@ def number(name: str, value) -> None:
     ...
     ValueError: hours must be a finite number, not '2.5'.
     """
+    if type(value) is float and math.isfinite(value):  # the usual case, checked quickly
+        return
     if isinstance(value, bool) or not isinstance(value, Real) or not _finite(value):
         raise ValueError(f"{name} must be a finite number, not {_shown(value)}.")
 
@@ -227,6 +229,8 @@ def whole(name: str, value, *, minimum: int = 0) -> None:
     ...
     ValueError: years must be a whole number, 0 or more, not 2.0.
     """
+    if type(value) is int and value >= minimum:  # the usual case, checked quickly
+        return
     if isinstance(value, bool) or not isinstance(value, Integral) or value < minimum:
         raise ValueError(f"{name} must be a whole number, {minimum} or more, not {_shown(value)}.")
 
