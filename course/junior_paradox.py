@@ -393,11 +393,15 @@ def first_shortage_year(headcounts: pd.DataFrame, target_seniors: float) -> int 
     params.amount("target_seniors", target_seniors, unit="people")
     if not isinstance(headcounts, pd.DataFrame) or "senior" not in headcounts.columns:
         raise ValueError("headcounts must be a table with a senior column, as simulate gives.")
-    seniors = pd.to_numeric(headcounts["senior"], errors="coerce")
-    if seniors.isna().any() or not seniors.map(math.isfinite).all():
-        raise ValueError("every senior count must be a finite number.")
-    short = headcounts.index[seniors < target_seniors]
-    return int(short[0]) if len(short) else None
+    seniors = headcounts["senior"].tolist()
+    for count in seniors:
+        params.amount("every senior count", count, unit="people")
+    short = [
+        year
+        for year, count in zip(headcounts.index, seniors, strict=True)
+        if count < target_seniors
+    ]
+    return int(short[0]) if short else None
 
 
 def summary(pipeline: Pipeline, target_seniors: float, headcounts: pd.DataFrame) -> str:
