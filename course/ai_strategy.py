@@ -97,6 +97,16 @@ def store_path() -> Path:
     where the course is installed, and it survives an update of the course. The environment
     variable ``AI_AT_WORK_SELF_ASSESSMENT`` (a file path) overrides it, for tests or a shared
     computer.
+
+    Returns
+    -------
+    pathlib.Path
+        The file (it need not exist yet).
+
+    Examples
+    --------
+    >>> store_path().name
+    'self_assessment.json'
     """
     override = os.environ.get(STORE_VARIABLE)
     return (
@@ -108,6 +118,16 @@ def store_path() -> Path:
 
 def check_moment(moment) -> str:
     """The moment of a self-assessment, "start" or "end", or a ValueError.
+
+    Parameters
+    ----------
+    moment : str
+        "start" (lesson 00) or "end" (lesson 07).
+
+    Returns
+    -------
+    str
+        The moment.
 
     Examples
     --------
@@ -161,6 +181,26 @@ def load_ratings(path: Path | str | None = None) -> tuple[dict[str, dict[str, in
 
     Never raises: a missing file gives no ratings; a file that cannot be read, or holds anything
     but valid ratings, gives no ratings and a message saying that the learner starts fresh.
+
+    Parameters
+    ----------
+    path : pathlib.Path or str, optional
+        The file; by default :func:`store_path`.
+
+    Returns
+    -------
+    ratings : dict
+        ``{moment: {skill: rating}}``, empty when there are none.
+    message : str
+        Where the ratings were read, or why none were.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> load_ratings(Path(folder.name) / "ratings.json")[0]
+    {}
+    >>> folder.cleanup()
     """
     path = Path(path) if path else store_path()
     if not path.exists():
@@ -181,8 +221,32 @@ def load_ratings(path: Path | str | None = None) -> tuple[dict[str, dict[str, in
 def save_ratings(moment: str, ratings: dict, path: Path | str | None = None) -> Path:
     """Save the ratings for ``moment`` ("start" or "end"), keeping the other moment's.
 
-    Returns the file. A file that cannot be read is replaced. The file is written whole or not
-    at all, so a crash while saving never leaves half a file.
+    A file that cannot be read is replaced. The file is written whole or not at all, so a
+    crash while saving never leaves half a file.
+
+    Parameters
+    ----------
+    moment : str
+        "start" or "end".
+    ratings : dict
+        A rating from 1 to 5 for each of the four Ds (see :func:`check_ratings`).
+    path : pathlib.Path or str, optional
+        The file; by default :func:`store_path`.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> start = {"Delegation": 2, "Description": 3, "Discernment": 3, "Diligence": 4}
+    >>> saved = save_ratings("start", start, Path(folder.name) / "ratings.json")
+    >>> load_ratings(saved)[0] == {"start": start}
+    True
+    >>> folder.cleanup()
     """
     check_moment(moment)
     ratings = check_ratings(ratings)
@@ -390,7 +454,22 @@ def check_marks(text_id: str, marked) -> pd.DataFrame:
 
 
 def marks_summary(checked: pd.DataFrame) -> str:
-    """One sentence on a checked text, e.g. "You found 3 of the 4 planted errors, ..."."""
+    """One sentence on a checked text: the errors found, and the false alarms.
+
+    Parameters
+    ----------
+    checked : pandas.DataFrame
+        The result of :func:`check_marks`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> marks_summary(check_marks("entry_jobs", {2, 3}))
+    'You found 1 of the 4 planted errors and marked 1 correct sentence as wrong.'
+    """
     count = checked["verdict"].value_counts()
     planted = count.get("found", 0) + count.get("missed", 0)
     alarms = count.get("false alarm", 0)
@@ -406,7 +485,22 @@ def marks_summary(checked: pd.DataFrame) -> str:
 
 
 def marks_feedback(checked: pd.DataFrame) -> list[str]:
-    """One line per sentence: the verdict, the kind of error, why, and the source id."""
+    """One line per sentence: the verdict, the kind of error, why, and the source id.
+
+    Parameters
+    ----------
+    checked : pandas.DataFrame
+        The result of :func:`check_marks`.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> marks_feedback(check_marks("entry_jobs", {2}))[1].startswith("Sentence 2 (found; ")
+    True
+    """
     lines = []
     for row in checked.itertuples():
         kind = "correct" if row.error == NO_ERROR else row.error
@@ -844,7 +938,31 @@ th, td {{ border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertic
 
 
 def save_document(strategy: Strategy, organisation: str, folder: Path | str = ".") -> list[Path]:
-    """Write the strategy as ``my_ai_strategy.md`` and ``my_ai_strategy.html`` in ``folder``."""
+    """Write the strategy as ``my_ai_strategy.md`` and ``my_ai_strategy.html`` in ``folder``.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+    organisation : str
+        Its name, on one line.
+    folder : pathlib.Path or str, default "."
+        Where to write the two files.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The two files.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> files = save_document(Strategy(human_tasks=True), "Acme", folder.name)
+    >>> [file.name for file in files]
+    ['my_ai_strategy.md', 'my_ai_strategy.html']
+    >>> folder.cleanup()
+    """
     folder = Path(folder)
     written = []
     for name, text in (
@@ -857,7 +975,20 @@ def save_document(strategy: Strategy, organisation: str, folder: Path | str = ".
 
 
 def show_document(strategy: Strategy, organisation: str):
-    """Show the one-page strategy in the notebook."""
+    """Show the one-page strategy in the notebook.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+    organisation : str
+        Its name, on one line.
+
+    Returns
+    -------
+    IPython.display.Markdown
+        The page, as the notebook shows it.
+    """
     from IPython.display import Markdown
 
     return Markdown(document(strategy, organisation))
@@ -963,7 +1094,17 @@ def explorer():
 
 
 def strategy_of(builder) -> Strategy:
-    """The strategy as it is now set in a builder made by :func:`explorer`."""
+    """The strategy as it is now set in a builder made by :func:`explorer`.
+
+    Parameters
+    ----------
+    builder : course.ui.Explorer
+        The strategy builder.
+
+    Returns
+    -------
+    Strategy
+    """
     return Strategy(**{name: control.value for name, control in builder.controls.items()})
 
 
@@ -1016,7 +1157,19 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
 
     The change shows as a plot and a sentence.
 
-    Nothing is saved until the learner presses the button. ``path`` overrides :func:`store_path`.
+    Nothing is saved until the learner presses the button.
+
+    Parameters
+    ----------
+    moment : str, default "start"
+        "start" (lesson 00) or "end" (lesson 07, which also shows the change).
+    path : pathlib.Path or str, optional
+        The file; by default :func:`store_path`.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        The widget, with ``sliders``, ``button``, ``image`` and ``text`` (the message shown).
     """
     import ipywidgets as widgets
 
@@ -1064,7 +1217,19 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
 
 
 def discernment(text_id: str):
-    """A practice text with a checkbox per sentence, a check button, and feedback with sources."""
+    """A practice text with a checkbox per sentence, a check button, and feedback with sources.
+
+    Parameters
+    ----------
+    text_id : str
+        One of ``TEXTS``.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        The widget, with ``marks`` (a checkbox per sentence), ``button`` and ``text`` (the
+        verdict shown).
+    """
     import ipywidgets as widgets
 
     table = discernment_text(text_id)
