@@ -420,8 +420,10 @@ def _lorenz_gini(ordered: np.ndarray, points: int = LORENZ_POINTS) -> tuple[np.n
         )
     if ordered[0] == ordered[-1]:  # everyone has the same: exactly 0, not a rounding error
         return np.linspace(0, 1, points), 0.0
-    # Shares do not depend on the unit: in units of the largest amount, no sum can overflow.
-    ordered = ordered / ordered[-1]
+    # The sums below reach n * n times the largest amount. For huge amounts, count in units of
+    # the largest, so that no sum overflows: the shares stay the same.
+    if float(ordered[-1]) * n * n > 1e300:
+        ordered = ordered / ordered[-1]
     held = np.cumsum(ordered)  # held[i - 1]: what the poorest i households hold together
     total = held[-1]
     gini = min(max((n + 1 - 2 * held.sum() / total) / n, 0.0), (n - 1) / n)
@@ -618,7 +620,7 @@ def consequences(people: Households, scenario: PolicyScenario = PolicyScenario()
     # Fixed draws per household: a larger share displaced (or fluent) adds households, never
     # swaps them.
     working = (people.job_draw >= s.displaced) | (people.fluency_draw < s.fluent)
-    # Amounts beyond 1e308 euros overflow: the check below says so better than numpy's warnings.
+    # Amounts beyond 1e308 euros overflow: the checks below say so better than numpy's warnings.
     with np.errstate(over="ignore", invalid="ignore"):
         income = np.where(
             working, (1 - s.labour_tax) * people.income + s.ubi, max(s.benefit, s.ubi)
@@ -627,19 +629,21 @@ def consequences(people: Households, scenario: PolicyScenario = PolicyScenario()
         above = np.maximum(wealth - s.allowance, 0)
         declared = (1 - s.avoidance) ** (100 * s.wealth_tax)  # the share of the base that stays
         wealth -= s.wealth_tax * declared * above
-    if not (np.isfinite(income).all() and np.isfinite(wealth).all()):
-        raise ValueError(_TOO_LARGE)
-
+        base = float(above.sum())
     income = np.sort(income)  # one sort each gives the Gini, the Lorenz curve and the median
-    income_lorenz, income_gini = _lorenz_gini(income)
     # The households come in order of wealth, and neither the gain nor the tax changes that order:
     # a stable sort (Timsort) notices and needs about one pass; the default sort does not.
-    wealth_lorenz, wealth_gini = _lorenz_gini(np.sort(wealth, kind="stable"))
+    wealth = np.sort(wealth, kind="stable")
+    # the largest amounts come last (and so would an overflow, infinite or NaN)
+    if not (math.isfinite(income[-1]) and math.isfinite(wealth[-1]) and math.isfinite(base)):
+        raise ValueError(_TOO_LARGE)
+    income_lorenz, income_gini = _lorenz_gini(income)
+    wealth_lorenz, wealth_gini = _lorenz_gini(wealth)
     billions = people.country_households / n / 1e9  # sums over the sample -> € bn for the country
     budget = Budget(
         basic_income=s.ubi * n * billions,
         benefits=max(s.benefit - s.ubi, 0) * float(n - np.count_nonzero(working)) * billions,
-        wealth_tax=wealth_tax_revenue(s.wealth_tax, float(above.sum()), s.avoidance) * billions,
+        wealth_tax=wealth_tax_revenue(s.wealth_tax, base, s.avoidance) * billions,
         labour_tax=float(
             s.labour_tax * np.sum(people.income, where=working)
             - STATUS_QUO_LABOUR_TAX * people.income.sum()

@@ -152,50 +152,21 @@ def _check_pipeline(pipeline) -> None:
         raise ValueError(f"pipeline must be a Pipeline, not {type(pipeline).__name__}.")
 
 
-def _headcount(values, what: str = "headcount") -> Headcount:
+def _start(values) -> Headcount:
     """Three numbers of people (junior, medior, senior), each 0 or more, as a Headcount."""
     try:
         junior, medior, senior = values
     except (TypeError, ValueError):
         raise ValueError(
-            f"{what} must be three numbers of people: juniors, mediors, seniors; not {values!r}."
+            f"start must be three numbers of people: juniors, mediors, seniors; not {values!r}."
         ) from None
     for level, value in zip(LEVELS, (junior, medior, senior), strict=True):
-        params.amount(f"{what} {level}", value, unit="people")
+        params.amount(f"start {level}", value, unit="people")
     return Headcount(junior, medior, senior)
 
 
-def step(now: Headcount, pipeline: Pipeline, year: int) -> Headcount:
-    """One year of the pipeline: the headcount a year later.
-
-    In this order: a share of every level leaves; of those who stay, ``1 / years`` move up one
-    level; of the seniors who stay, ``retirement`` retire; the year's juniors are hired.
-
-    Parameters
-    ----------
-    now : Headcount
-        The people in each level at the start of the year.
-    pipeline : Pipeline
-        Attrition, years per level, retirement and hiring.
-    year : int
-        The year (0 or more): from ``pipeline.ai_from_year`` on, the cut and the speed-up apply.
-
-    Returns
-    -------
-    Headcount
-        The people in each level a year later.
-
-    Examples
-    --------
-    100 juniors, nobody leaving, 2 years as a junior: half of them move up.
-
-    >>> pipeline = Pipeline(intake=0, attrition_junior=0, attrition_medior=0, attrition_senior=0)
-    >>> step(Headcount(100, 0, 0), pipeline, year=0)
-    Headcount(junior=50.0, medior=50.0, senior=0.0)
-    """
-    now = _headcount(now)
-    _check_pipeline(pipeline)
-    params.whole("year", year)
+def _step(now: Headcount, pipeline: Pipeline, year: int) -> Headcount:
+    """One year of the pipeline: the headcount a year later (the order is the module's text)."""
     p = pipeline
     stay_junior = now.junior * (1 - p.attrition_junior)
     stay_medior = now.medior * (1 - p.attrition_medior)
@@ -203,12 +174,10 @@ def step(now: Headcount, pipeline: Pipeline, year: int) -> Headcount:
     to_medior = stay_junior / p.years_as_junior(year)
     to_senior = stay_medior / p.years_medior
     retired = stay_senior * p.retirement
-    return _checked_finite(
-        Headcount(
-            junior=stay_junior - to_medior + p.hired(year),
-            medior=stay_medior - to_senior + to_medior,
-            senior=stay_senior - retired + to_senior,
-        )
+    return Headcount(
+        junior=stay_junior - to_medior + p.hired(year),
+        medior=stay_medior - to_senior + to_medior,
+        senior=stay_senior - retired + to_senior,
     )
 
 
@@ -329,7 +298,11 @@ def steady_state_intake(target_seniors: float, pipeline: Pipeline = Pipeline()) 
 def simulate(
     pipeline: Pipeline = Pipeline(), years: int = 30, start: Headcount | None = None
 ) -> pd.DataFrame:
-    """Headcount per level for year 0 (``start``) to ``years``, one :func:`step` a year.
+    """Headcount per level for year 0 (``start``) to ``years``, one year at a time.
+
+    Each year, in this order: a share of every level leaves; of those who stay, ``1 / years``
+    move up one level; of the seniors who stay, ``retirement`` retire; the year's juniors are
+    hired (the cut and the speed-up apply from ``ai_from_year`` on).
 
     Parameters
     ----------
@@ -359,11 +332,12 @@ def simulate(
     params.whole("years", years, minimum=1)
     if years > MAX_YEARS:
         raise ValueError(f"years must be {MAX_YEARS} or fewer, not {years}.")
-    now = steady_state(pipeline, ai=False) if start is None else _headcount(start, "start")
+    now = steady_state(pipeline, ai=False) if start is None else _start(start)
     rows = [now]
     for year in range(years):
-        now = step(now, pipeline, year)
+        now = _step(now, pipeline, year)
         rows.append(now)
+    _checked_finite(now)  # a count that overflowed stays infinite (or NaN) to the end
     return pd.DataFrame(rows, columns=list(LEVELS), index=pd.RangeIndex(years + 1, name="year"))
 
 

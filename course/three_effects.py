@@ -329,7 +329,7 @@ def shifted_scores(scores, shift: float = 0.0) -> np.ndarray:
     [0.7, 0.5, 0.0]
     """
     scores = params.numbers("scores", scores)
-    if (scores < 0).any() or (scores > 1).any():
+    if scores.min() < 0 or scores.max() > 1:
         raise ValueError("scores must be numbers from 0 to 1.")
     _check_shift(shift)
     return np.clip(np.round(scores + shift, _DECIMALS), 0.0, 1.0)
@@ -451,7 +451,8 @@ def job_table(tasks: Tasks, scenario: ExposureScenario = ExposureScenario()) -> 
     np.add.at(shares, (tasks.job, _class_index(scores, scenario)), tasks.time)
     columns = dict(zip(CLASSES, shares.T, strict=True))
     columns["exposure"] = np.bincount(tasks.job, weights=tasks.time * scores, minlength=len(names))
-    columns["outcome"] = [outcome(a, g, scenario.job_share) for a, g in shares[:, :2]]
+    # plain floats: quicker to check than numpy numbers
+    columns["outcome"] = [outcome(a, g, scenario.job_share) for a, g in shares[:, :2].tolist()]
     columns["human_work"] = 1 - shares[:, 0] + scenario.new_tasks
     return pd.DataFrame(columns, index=pd.Index(names, name="occupation"))
 
