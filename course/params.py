@@ -3,8 +3,8 @@
 Every topic model keeps its parameters in a frozen dataclass whose fields are made with
 :func:`param`, so that each default carries its source id (or "illustrative") and a one-line
 meaning. :func:`assumptions` turns that into the table a lesson shows. The checks
-(:func:`number`, :func:`amount`, :func:`share`, :func:`whole`) raise a ``ValueError`` with a
-sentence a student understands, and return nothing when the value is fine.
+(:func:`number`, :func:`amount`, :func:`share`, :func:`whole`, and :func:`numbers` for a list)
+raise a ``ValueError`` with a sentence a student understands.
 """
 
 from __future__ import annotations

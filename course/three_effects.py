@@ -34,8 +34,7 @@ gradients by the mean and spread of their task scores (``gmyrek2025``); we did n
 cut-offs in a text we could verify. The course sorts *tasks* with bands at 0.5 and 0.75: with
 these bands the ILO's 2023 task scores give the share of clerical tasks that the ILO called
 highly and medium exposed (``gmyrek2023``). Every field of :class:`ExposureScenario` names its
-source;
-:func:`assumptions` shows them as a table.
+source; :func:`assumptions` shows them as a table.
 
 The tasks, time shares and scores of the example occupations (:func:`example_tasks`) are
 illustrative: made up for teaching, to show the three outcomes. The ILO's figures by ISCO-08
