@@ -19,7 +19,7 @@ The population (:class:`Population`, made once by :func:`households`):
 - Households are stored from the least to the most wealthy, so the capital owners (the richest
   share) are the last ones.
 
-The scenario (:class:`Scenario`, one year, computed by :func:`scenario`):
+The scenario (:class:`PolicyScenario`, one year, computed by :func:`consequences`):
 
 1. AI takes over the work of a share ``displaced`` of the households.
 2. A share ``fluent`` of those reaches AI fluency and finds work again, at their old pay.
@@ -29,10 +29,11 @@ The scenario (:class:`Scenario`, one year, computed by :func:`scenario`):
 6. A wealth tax takes ``wealth_tax`` of each household's wealth above the ``allowance``, minus
    what escapes it (``avoidance``).
 
-Outputs (:class:`Outcome`): the Gini of disposable income and of wealth, the at-risk-of-poverty
-rate (the share of households below 60 % of the median disposable income), a Lorenz curve of
-each, and the yearly budget in billions of euros for the whole country: the UBI's cost and the benefits
-against the revenue of the wealth tax and the change in the revenue of the tax on labour.
+Outputs (:class:`Consequences`): the Gini of disposable income and of wealth, the
+at-risk-of-poverty rate (the share of households below 60 % of the median disposable income), a
+Lorenz curve of each, and the yearly budget in billions of euros for the whole country: the UBI's
+cost and the benefits against the revenue of the wealth tax and the change in the revenue of the
+tax on labour.
 
 What the model simplifies:
 
@@ -57,7 +58,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from statistics import NormalDist
 from typing import NamedTuple
 
@@ -68,12 +69,25 @@ from course import params
 from course.params import param
 
 LORENZ_POINTS = 101  # the poorest 0 %, 1 %, ..., 100 %
+MAX_LORENZ_POINTS = 10_001  # more points than this show nothing more on any screen
 POVERTY_LINE = 0.6  # at risk of poverty: below 60 % of the median income
+MAX_HOUSEHOLDS = 2_000_000  # the model keeps every household in memory
 
 
 @dataclass(frozen=True)
 class Population:
-    """The synthetic population; bad values raise a ValueError that says why."""
+    """The synthetic population; bad values raise a ValueError that says why.
+
+    Examples
+    --------
+    >>> Population(households=1_000).mean_income
+    50000.0
+    >>> Population(no_wealth=0.8)
+    Traceback (most recent call last):
+    ...
+    ValueError: no_wealth (0.8) must be below wealth_gini (0.758): households with no wealth \
+alone already give a Gini of at least their share.
+    """
 
     households: int = param(100_000, "illustrative", "households in the synthetic population")
     seed: int = param(
@@ -89,12 +103,14 @@ class Population:
     mean_wealth: float = param(
         325_000.0,
         "cbs2025",
-        "mean net wealth per household, €: €2.6 trillion (start of 2023) over about 8 million households",
+        "mean net wealth per household, €: €2.6 trillion (start of 2023) over about "
+        "8 million households",
     )
     no_wealth: float = param(
         0.10,
         "cbs2025",
-        "share of households with no wealth (CBS: the poorest 10 % have net debts; the model sets them to 0)",
+        "share of households with no wealth "
+        "(CBS: the poorest 10 % have net debts; the model sets them to 0)",
     )
     country_households: int = param(
         8_000_000,
@@ -104,9 +120,10 @@ class Population:
 
     def __post_init__(self):
         params.whole("households", self.households, minimum=100)
-        if self.households > 2_000_000:
+        if self.households > MAX_HOUSEHOLDS:
             raise ValueError(
-                f"households must be 2,000,000 or fewer (the model keeps them in memory), not {self.households}."
+                f"households must be {MAX_HOUSEHOLDS:,} or fewer (the model keeps them in "
+                f"memory), not {self.households}."
             )
         params.whole("seed", self.seed)
         params.share("income_gini", self.income_gini, below_one=True)
@@ -115,10 +132,8 @@ class Population:
             raise ValueError(
                 "income_gini must be above 0: a lognormal income always has some spread."
             )
-        for name in ("mean_income", "mean_wealth"):
-            params.number(name, getattr(self, name))
-            if getattr(self, name) <= 0:
-                raise ValueError(f"{name} must be more than 0 euros, not {getattr(self, name)}.")
+        params.amount("mean_income", self.mean_income, above=True, unit="euros")
+        params.amount("mean_wealth", self.mean_wealth, above=True, unit="euros")
         params.share("no_wealth", self.no_wealth)
         if self.no_wealth >= self.wealth_gini:
             raise ValueError(
@@ -129,8 +144,18 @@ class Population:
 
 
 @dataclass(frozen=True)
-class Scenario:
-    """One AI scenario and one set of policies; bad values raise a ValueError that says why."""
+class PolicyScenario:
+    """One AI scenario and one set of policies; bad values raise a ValueError that says why.
+
+    Examples
+    --------
+    >>> PolicyScenario(ubi=12_000).labour_tax
+    0.4
+    >>> PolicyScenario(benefit=-1)
+    Traceback (most recent call last):
+    ...
+    ValueError: benefit must be 0 or more euros, not -1.
+    """
 
     displaced: float = param(0.10, "illustrative", "share of households whose work AI takes over")
     fluent: float = param(
@@ -160,7 +185,8 @@ class Scenario:
     wealth_tax: float = param(
         0.0,
         "illustrative",
-        "yearly tax on wealth above the allowance (0 = none; Altman proposed 2.5 % on company value and land)",
+        "yearly tax on wealth above the allowance "
+        "(0 = none; Altman proposed 2.5 % on company value and land)",
     )
     allowance: float = param(
         57_684.0,
@@ -176,90 +202,178 @@ class Scenario:
     def __post_init__(self):
         for name in ("displaced", "fluent", "owners", "wealth_tax"):
             params.share(name, getattr(self, name))
-        params.share(
-            "labour_tax", self.labour_tax, below_one=True
-        )  # at 100 % nobody earns anything
+        # at 100 % nobody earns anything; at 100 % avoidance nothing is taxed
+        params.share("labour_tax", self.labour_tax, below_one=True)
         params.share("avoidance", self.avoidance, below_one=True)
-        for name in ("owner_gain", "benefit", "ubi", "allowance"):
-            params.number(name, getattr(self, name))
-            if getattr(self, name) < 0:
-                raise ValueError(f"{name} must be 0 or more, not {getattr(self, name)}.")
+        params.amount("owner_gain", self.owner_gain)
+        for name in ("benefit", "ubi", "allowance"):
+            params.amount(name, getattr(self, name), unit="euros")
 
 
 # The status quo the budget is compared with: everyone works, taxed at today's rate.
-STATUS_QUO_LABOUR_TAX = Scenario.labour_tax
+STATUS_QUO_LABOUR_TAX = PolicyScenario.labour_tax
 
 
 def assumptions() -> pd.DataFrame:
-    """Every parameter of the population and the scenario: default, meaning, source id."""
+    """Every parameter of the population and the scenario: default, meaning, source id.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per field of :class:`Population` and of :class:`PolicyScenario`, indexed by
+        ("population" or "scenario", the field's name).
+
+    Examples
+    --------
+    >>> assumptions().loc[("population", "wealth_gini"), "source"]
+    'cbs2019'
+    """
     return pd.concat(
-        {"population": params.assumptions(Population), "scenario": params.assumptions(Scenario)}
+        {
+            "population": params.assumptions(Population),
+            "scenario": params.assumptions(PolicyScenario),
+        }
     )
 
 
 # --- the population --------------------------------------------------------------------------
 
 
-class Households(NamedTuple):
-    """The synthetic population, stored from the least to the most wealthy."""
+@dataclass(frozen=True, eq=False)
+class Households:
+    """A population, stored from the least to the most wealthy; bad arrays raise a ValueError.
+
+    Examples
+    --------
+    >>> people = Households(
+    ...     income=np.array([10_000.0, 30_000.0]),
+    ...     wealth=np.array([0.0, 50_000.0]),
+    ...     job_draw=np.array([0.5, 0.9]),
+    ...     fluency_draw=np.array([0.3, 0.1]),
+    ...     country_households=2,
+    ... )
+    >>> people.income.sum()
+    np.float64(40000.0)
+    """
 
     income: np.ndarray  # yearly income from work, € before tax
-    wealth: np.ndarray  # net wealth, €
+    wealth: np.ndarray  # net wealth, €, from the least to the most wealthy
     job_draw: np.ndarray  # from 0 to 1: AI takes the work of the households with the lowest draws
     fluency_draw: np.ndarray  # from 0 to 1: of those, the lowest draws reach AI fluency
     country_households: int  # to scale sums up to the whole country
 
+    def __post_init__(self):
+        for field in fields(self)[:4]:
+            values = params.numbers(field.name, getattr(self, field.name))
+            if (values < 0).any():
+                raise ValueError(f"{field.name} must be 0 or more for every household.")
+            object.__setattr__(self, field.name, values)  # a list becomes an array
+        if (
+            len({self.income.size, self.wealth.size, self.job_draw.size, self.fluency_draw.size})
+            > 1
+        ):
+            raise ValueError("income, wealth and both draws need one number per household.")
+        if (self.job_draw >= 1).any() or (self.fluency_draw >= 1).any():
+            raise ValueError("the draws are chances: from 0 up to (not including) 1.")
+        if (np.diff(self.wealth) < 0).any():
+            raise ValueError("the households must come from the least to the most wealthy.")
+        params.whole("country_households", self.country_households, minimum=1)
+
 
 def lognormal_sigma(gini: float) -> float:
-    """The shape sigma of the lognormal distribution whose Gini coefficient is ``gini``."""
+    """The shape sigma of the lognormal distribution whose Gini coefficient is ``gini``.
+
+    A lognormal with shape ``sigma`` has the Gini ``G = 2 * Phi(sigma / sqrt(2)) - 1``
+    (Aitchison and Brown's result), so ``sigma = sqrt(2) * Phi^-1((1 + G) / 2)``.
+
+    Parameters
+    ----------
+    gini : float
+        The Gini coefficient, from 0 up to (not including) 1.
+
+    Returns
+    -------
+    float
+        The shape sigma (0 for a Gini of 0).
+
+    Examples
+    --------
+    >>> round(lognormal_sigma(0.292), 4)  # the CBS income Gini (cbs2019)
+    0.5297
+    """
     params.share("gini", gini, below_one=True)
     return math.sqrt(2) * NormalDist().inv_cdf((1 + gini) / 2)
 
 
 @functools.lru_cache(maxsize=4)
 def households(population: Population = Population()) -> Households:
-    """The seeded synthetic population. It is made once per ``population`` and then shared (its
-    arrays are read-only), so every explorer and every slider move reuses the same households."""
+    """The seeded synthetic population, made once per ``population`` and then shared.
+
+    Income is lognormal with the population's income Gini; wealth is zero for a share
+    ``no_wealth`` and lognormal for the rest (see the module's text for the calibration).
+
+    Parameters
+    ----------
+    population : Population, default Population()
+        The size, seed, Ginis and means to draw.
+
+    Returns
+    -------
+    Households
+        The households, from the least to the most wealthy. Its arrays are read-only, so every
+        explorer and every slider move can reuse the same households.
+
+    Examples
+    --------
+    >>> people = households(Population(households=1_000))
+    >>> people.income.size, int((people.wealth == 0).sum())
+    (1000, 100)
+    """
+    if not isinstance(population, Population):
+        raise ValueError(f"population must be a Population, not {type(population).__name__}.")
     p = population
     rng = np.random.default_rng(p.seed)
     sigma = lognormal_sigma(p.income_gini)
     # exp(mu + sigma * Z) has the mean exp(mu + sigma^2 / 2); choose mu to hit the mean.
-    income = np.exp(
-        math.log(p.mean_income) - sigma**2 / 2 + sigma * rng.standard_normal(p.households)
-    )
+    with np.errstate(over="ignore"):  # the check below says it better than numpy's warning
+        income = np.exp(
+            math.log(p.mean_income) - sigma**2 / 2 + sigma * rng.standard_normal(p.households)
+        )
 
     none = round(p.no_wealth * p.households)
     rest = p.households - none
     sigma = lognormal_sigma((p.wealth_gini - p.no_wealth) / (1 - p.no_wealth))
     mean_rest = p.mean_wealth * p.households / rest  # the households with wealth hold it all
     wealth = np.zeros(p.households)
-    wealth[none:] = np.sort(
-        np.exp(math.log(mean_rest) - sigma**2 / 2 + sigma * rng.standard_normal(rest))
-    )
+    with np.errstate(over="ignore"):
+        wealth[none:] = np.sort(
+            np.exp(math.log(mean_rest) - sigma**2 / 2 + sigma * rng.standard_normal(rest))
+        )
+    if not (np.isfinite(income).all() and np.isfinite(wealth).all()):
+        raise ValueError(_TOO_LARGE)
 
     people = Households(
         income, wealth, rng.random(p.households), rng.random(p.households), p.country_households
     )
-    for array in people[:4]:
+    for array in (people.income, people.wealth, people.job_draw, people.fluency_draw):
         array.flags.writeable = False
     return people
+
+
+_TOO_LARGE = (
+    "these amounts are too large to add up (beyond 10^308 euros): "
+    "use smaller incomes, wealth, gains or benefits."
+)
 
 
 # --- inequality measures ---------------------------------------------------------------------
 
 
-def _checked(values, what: str) -> np.ndarray:
-    try:
-        array = np.asarray(values, dtype=float)
-    except (TypeError, ValueError):
-        raise ValueError(f"{what} must be numbers, one per household.") from None
-    if array.ndim != 1 or array.size == 0:
-        raise ValueError(f"{what} must be a non-empty list of numbers, one per household.")
-    if not np.isfinite(array).all():
-        raise ValueError(f"{what} must be finite numbers (no NaN or infinity).")
+def _amounts(values, what: str) -> np.ndarray:
+    array = params.numbers(what, values)
     if (array < 0).any():
         raise ValueError(
-            f"{what} must be 0 or more: this Gini is for amounts that cannot be negative."
+            f"{what} must be 0 or more: this measure is for amounts that cannot be negative."
         )
     return array
 
@@ -267,24 +381,52 @@ def _checked(values, what: str) -> np.ndarray:
 def lorenz_gini(values, points: int = LORENZ_POINTS) -> tuple[np.ndarray, float]:
     """The Lorenz curve and the Gini coefficient, from one sort.
 
-    The Lorenz curve is the share of the total held by the poorest 0 %, 100/(points-1) %, ...,
-    100 % of the households. The Gini is ``(n + 1 - 2 * sum(L_i)) / n``, where ``L_i`` is the share of
-    the poorest ``i`` households (i = 1 ... n): 0 when everyone has the same, ``(n - 1) / n``
-    when one household has everything.
+    The Gini is ``(n + 1 - 2 * sum(L_i)) / n``, where ``L_i`` is the share of the poorest ``i``
+    households (i = 1 ... n): the same as the mean absolute difference between all pairs over
+    twice the mean, without comparing the pairs (O(n log n), not O(n^2)).
+
+    Parameters
+    ----------
+    values : list of float
+        One amount per household, each 0 or more, not all 0.
+    points : int, default 101
+        The points of the curve, from 2 to 10,001.
+
+    Returns
+    -------
+    curve : numpy.ndarray
+        The share of the total held by the poorest 0 %, 100/(points-1) %, ..., 100 % of the
+        households (a straight line between two households).
+    gini : float
+        0 when everyone has the same, ``(n - 1) / n`` when one household has everything.
+
+    Examples
+    --------
+    >>> curve, gini = lorenz_gini([4, 1, 3, 2], points=5)
+    >>> curve.tolist(), gini
+    ([0.0, 0.1, 0.3, 0.6, 1.0], 0.25)
     """
     params.whole("points", points, minimum=2)
-    return _lorenz_gini(np.sort(_checked(values, "The values")), points)
+    if points > MAX_LORENZ_POINTS:
+        raise ValueError(f"points must be {MAX_LORENZ_POINTS:,} or fewer, not {points}.")
+    return _lorenz_gini(np.sort(_amounts(values, "the values")), points)
 
 
 def _lorenz_gini(ordered: np.ndarray, points: int = LORENZ_POINTS) -> tuple[np.ndarray, float]:
     n = ordered.size
-    held = np.cumsum(ordered)  # held[i - 1]: what the poorest i households hold together
-    total = held[-1]
-    if total <= 0:
+    if ordered[-1] <= 0:
         raise ValueError(
             "the amounts add up to 0: with nothing to share, there is no share to compare."
         )
-    gini = (n + 1 - 2 * held.sum() / total) / n
+    if ordered[0] == ordered[-1]:  # everyone has the same: exactly 0, not a rounding error
+        return np.linspace(0, 1, points), 0.0
+    # The sums below reach n * n times the largest amount. For huge amounts, count in units of
+    # the largest, so that no sum overflows: the shares stay the same.
+    if float(ordered[-1]) * n * n > 1e300:
+        ordered = ordered / ordered[-1]
+    held = np.cumsum(ordered)  # held[i - 1]: what the poorest i households hold together
+    total = held[-1]
+    gini = min(max((n + 1 - 2 * held.sum() / total) / n, 0.0), (n - 1) / n)
     # Between two households the curve is a straight line: at 2.5 households it holds what the
     # poorest 2 hold plus half of what the third has.
     households = np.linspace(0, n, points)
@@ -295,23 +437,66 @@ def _lorenz_gini(ordered: np.ndarray, points: int = LORENZ_POINTS) -> tuple[np.n
 
 
 def gini(values) -> float:
-    """The Gini coefficient of amounts that cannot be negative (incomes, wealth here)."""
+    """The Gini coefficient of amounts that cannot be negative (incomes, wealth here).
+
+    Parameters
+    ----------
+    values : list of float
+        One amount per household, each 0 or more, not all 0.
+
+    Returns
+    -------
+    float
+        From 0 (everyone has the same) to ``(n - 1) / n`` (one has everything); see
+        :func:`lorenz_gini` for the formula.
+
+    Examples
+    --------
+    >>> gini([5, 5, 5, 5])
+    0.0
+    >>> gini([0, 0, 0, 10])
+    0.75
+    >>> gini([1, 2, 3, 4])
+    0.25
+    """
     return lorenz_gini(values)[1]
 
 
 def poverty_rate(incomes, line: float = POVERTY_LINE) -> float:
-    """The share of households with an income below ``line`` times the median income."""
+    """The share of households with an income below ``line`` times the median income.
+
+    The at-risk-of-poverty rate as CBS and Eurostat define it, with ``line = 0.6``.
+
+    Parameters
+    ----------
+    incomes : list of float
+        One income per household, each 0 or more.
+    line : float, default 0.6
+        The poverty line as a share of the median income.
+
+    Returns
+    -------
+    float
+        The share below the line (an income on the line is not below it).
+
+    Examples
+    --------
+    >>> poverty_rate([10, 20, 30, 40, 50])  # median 30, line 18
+    0.2
+    >>> poverty_rate([6, 10, 10, 10])  # on the line is not below it
+    0.0
+    """
     params.share("line", line)
-    return _poverty(np.sort(_checked(incomes, "The incomes")), line)[0]
+    return _poverty(np.sort(_amounts(incomes, "the incomes")), line)[0]
 
 
 def _poverty(ordered: np.ndarray, line: float = POVERTY_LINE) -> tuple[float, float]:
     """The poverty rate and the poverty line in euros, from sorted incomes."""
     n = ordered.size
-    euros = line * (ordered[(n - 1) // 2] + ordered[n // 2]) / 2  # the median is in the middle
-    return float(np.searchsorted(ordered, euros, side="left") / n), float(
-        euros
-    )  # how many are below it
+    # the median is in the middle; halves first, so that two huge incomes cannot overflow
+    euros = line * (ordered[(n - 1) // 2] / 2 + ordered[n // 2] / 2)
+    below = np.searchsorted(ordered, euros, side="left")
+    return float(below / n), float(euros)
 
 
 # --- the scenario ----------------------------------------------------------------------------
@@ -331,7 +516,9 @@ class Budget(NamedTuple):
         return self.wealth_tax + self.labour_tax - self.basic_income - self.benefits
 
 
-class Outcome(NamedTuple):
+class Consequences(NamedTuple):
+    """What one scenario does to a population in one year."""
+
     income_gini: float  # Gini of disposable income (after tax, with UBI and benefits)
     wealth_gini: float  # Gini of wealth after AI profits and the wealth tax
     poverty_rate: float  # share of households below the poverty line
@@ -342,71 +529,185 @@ class Outcome(NamedTuple):
 
 
 def wealth_tax_revenue(rate: float, base: float, avoidance: float) -> float:
-    """What a wealth tax ``rate`` raises on a taxable ``base``: each percentage point of tax
-    lets a share ``avoidance`` of what is left escape."""
+    """What a wealth tax raises on a taxable base, after avoidance.
+
+    Each percentage point of tax lets a share ``avoidance`` of what is left of the base escape,
+    so the tax raises ``rate * base * (1 - avoidance) ** (100 * rate)`` (the course's
+    illustrative model of avoidance).
+
+    Parameters
+    ----------
+    rate : float
+        The tax rate, from 0 to 1.
+    base : float
+        The taxable wealth, € (0 or more).
+    avoidance : float
+        The share that escapes per percentage point of tax, from 0 up to (not including) 1.
+
+    Returns
+    -------
+    float
+        The revenue, €.
+
+    Examples
+    --------
+    >>> wealth_tax_revenue(0.02, 1_000_000, 0.0)
+    20000.0
+    >>> round(wealth_tax_revenue(0.02, 1_000_000, 0.05))  # 0.95 of the base stays, twice
+    18050
+    """
+    params.share("rate", rate)
+    params.amount("base", base, unit="euros")
+    params.share("avoidance", avoidance, below_one=True)
     return rate * base * (1 - avoidance) ** (100 * rate)
 
 
-def _grown(people: Households, s: Scenario) -> np.ndarray:
+def _grown(people: Households, scenario: PolicyScenario) -> np.ndarray:
     """The households' wealth after the capital owners' gain from AI profits."""
     n = people.wealth.size
     wealth = people.wealth.copy()
-    wealth[n - round(s.owners * n) :] *= 1 + s.owner_gain  # the richest households come last
+    # the richest households come last
+    wealth[n - round(scenario.owners * n) :] *= 1 + scenario.owner_gain
     return wealth
 
 
-def scenario(people: Households, s: Scenario = Scenario()) -> Outcome:
-    """The outcome of scenario ``s`` for the population ``people`` (one year)."""
+def _check(people, scenario) -> None:
+    if not isinstance(people, Households):
+        raise ValueError(
+            f"people must be Households, such as households(), not {type(people).__name__}."
+        )
+    if not isinstance(scenario, PolicyScenario):
+        raise ValueError(f"scenario must be a PolicyScenario, not {type(scenario).__name__}.")
+
+
+def consequences(people: Households, scenario: PolicyScenario = PolicyScenario()) -> Consequences:
+    """What ``scenario`` does to the population ``people`` in one year.
+
+    Parameters
+    ----------
+    people : Households
+        The population, usually :func:`households`.
+    scenario : PolicyScenario, default PolicyScenario()
+        Who loses their work, who finds it again, and the policies.
+
+    Returns
+    -------
+    Consequences
+        The Ginis of disposable income and of wealth (see :func:`lorenz_gini`), the
+        at-risk-of-poverty rate and line (see :func:`poverty_rate`), both Lorenz curves, and
+        the budget for the whole country in € billion.
+
+    Examples
+    --------
+    Four households; AI takes the work of the first (lowest job draw), who does not find any:
+
+    >>> people = Households(
+    ...     income=np.array([10_000.0, 20_000.0, 30_000.0, 40_000.0]),
+    ...     wealth=np.array([0.0, 0.0, 0.0, 100_000.0]),
+    ...     job_draw=np.array([0.1, 0.5, 0.6, 0.9]),
+    ...     fluency_draw=np.array([0.9, 0.9, 0.9, 0.9]),
+    ...     country_households=4,
+    ... )
+    >>> result = consequences(people, PolicyScenario(displaced=0.25, benefit=6_000))
+    >>> result.poverty_line  # 0.6 x the median of 6,000, 12,000, 18,000 and 24,000
+    9000.0
+    >>> result.poverty_rate
+    0.25
+    """
+    _check(people, scenario)
+    s = scenario
     n = people.income.size
-    # Fixed draws per household: a larger share displaced (or fluent) adds households, never swaps them.
+    # Fixed draws per household: a larger share displaced (or fluent) adds households, never
+    # swaps them.
     working = (people.job_draw >= s.displaced) | (people.fluency_draw < s.fluent)
-    income = np.where(working, (1 - s.labour_tax) * people.income + s.ubi, max(s.benefit, s.ubi))
-
-    wealth = _grown(people, s)
-    above = np.maximum(wealth - s.allowance, 0)
-    declared = (1 - s.avoidance) ** (
-        100 * s.wealth_tax
-    )  # the share of the taxable wealth that stays
-    wealth -= s.wealth_tax * declared * above
-
+    # Amounts beyond 1e308 euros overflow: the checks below say so better than numpy's warnings.
+    with np.errstate(over="ignore", invalid="ignore"):
+        income = np.where(
+            working, (1 - s.labour_tax) * people.income + s.ubi, max(s.benefit, s.ubi)
+        )
+        wealth = _grown(people, s)
+        above = np.maximum(wealth - s.allowance, 0)
+        declared = (1 - s.avoidance) ** (100 * s.wealth_tax)  # the share of the base that stays
+        wealth -= s.wealth_tax * declared * above
+        base = float(above.sum())
     income = np.sort(income)  # one sort each gives the Gini, the Lorenz curve and the median
-    income_lorenz, income_gini = _lorenz_gini(income)
     # The households come in order of wealth, and neither the gain nor the tax changes that order:
     # a stable sort (Timsort) notices and needs about one pass; the default sort does not.
-    wealth_lorenz, wealth_gini = _lorenz_gini(np.sort(wealth, kind="stable"))
-    billions = (
-        people.country_households / n / 1e9
-    )  # from sums over the sample to € bn for the country
+    wealth = np.sort(wealth, kind="stable")
+    # the largest amounts come last (and so would an overflow, infinite or NaN)
+    if not (math.isfinite(income[-1]) and math.isfinite(wealth[-1]) and math.isfinite(base)):
+        raise ValueError(_TOO_LARGE)
+    income_lorenz, income_gini = _lorenz_gini(income)
+    wealth_lorenz, wealth_gini = _lorenz_gini(wealth)
+    billions = people.country_households / n / 1e9  # sums over the sample -> € bn for the country
     budget = Budget(
         basic_income=s.ubi * n * billions,
         benefits=max(s.benefit - s.ubi, 0) * float(n - np.count_nonzero(working)) * billions,
-        wealth_tax=wealth_tax_revenue(s.wealth_tax, float(above.sum()), s.avoidance) * billions,
+        wealth_tax=wealth_tax_revenue(s.wealth_tax, base, s.avoidance) * billions,
         labour_tax=float(
             s.labour_tax * np.sum(people.income, where=working)
             - STATUS_QUO_LABOUR_TAX * people.income.sum()
         )
         * billions,
     )
-    return Outcome(
+    if not all(math.isfinite(amount) for amount in (*budget, budget.balance)):
+        raise ValueError(_TOO_LARGE)
+    return Consequences(
         income_gini, wealth_gini, *_poverty(income), income_lorenz, wealth_lorenz, budget
     )
 
 
 # Before AI: nobody displaced, no AI profits, no UBI, no wealth tax, today's tax on labour.
-BEFORE_AI = Scenario(displaced=0.0, owner_gain=0.0, ubi=0.0, wealth_tax=0.0)
+BEFORE_AI = PolicyScenario(displaced=0.0, owner_gain=0.0, ubi=0.0, wealth_tax=0.0)
 
 
-def wealth_tax_for_ubi(people: Households, s: Scenario = Scenario()) -> float | None:
+def wealth_tax_for_ubi(
+    people: Households, scenario: PolicyScenario = PolicyScenario()
+) -> float | None:
     """The wealth-tax rate whose revenue pays for the scenario's UBI, found by bisection.
 
-    Revenue rises with the rate up to a peak (where avoidance takes away more than a higher rate
-    adds) and falls after it, so the search runs from 0 to that peak (or to 100 %). None: no
-    rate raises enough.
+    Revenue rises with the rate up to a peak, where avoidance takes away more than a higher rate
+    adds (the rate ``-1 / (100 * ln(1 - avoidance))`` that maximises
+    :func:`wealth_tax_revenue`), and falls after it; so the search runs from 0 to that peak (or
+    to 100 %).
+
+    Parameters
+    ----------
+    people : Households
+        The population.
+    scenario : PolicyScenario, default PolicyScenario()
+        Its ``ubi``, ``allowance``, ``avoidance`` and the owners' gain count.
+
+    Returns
+    -------
+    float or None
+        The rate, from 0 to 1; None when no rate raises enough.
+
+    Examples
+    --------
+    Two households, one with €1.1 million: 10 % of its million above the allowance pays a UBI
+    of €50,000 for both.
+
+    >>> people = Households(
+    ...     income=np.array([30_000.0, 30_000.0]),
+    ...     wealth=np.array([0.0, 1_100_000.0]),
+    ...     job_draw=np.array([0.5, 0.5]),
+    ...     fluency_draw=np.array([0.5, 0.5]),
+    ...     country_households=2,
+    ... )
+    >>> scenario = PolicyScenario(ubi=50_000, owner_gain=0, allowance=100_000, avoidance=0)
+    >>> round(wealth_tax_for_ubi(people, scenario), 9)
+    0.1
     """
+    _check(people, scenario)
+    s = scenario
     cost = s.ubi * people.wealth.size
     if cost == 0:
         return 0.0
-    base = float(np.maximum(_grown(people, s) - s.allowance, 0).sum())
+    with np.errstate(over="ignore", invalid="ignore"):  # the check below says it better
+        base = float(np.maximum(_grown(people, s) - s.allowance, 0).sum())
+    if not math.isfinite(base):
+        raise ValueError(_TOO_LARGE)
     high = 1.0 if s.avoidance == 0 else min(1.0, -1 / (100 * math.log1p(-s.avoidance)))
     if wealth_tax_revenue(high, base, s.avoidance) < cost:
         return None
@@ -420,20 +721,51 @@ def wealth_tax_for_ubi(people: Households, s: Scenario = Scenario()) -> float | 
     return high
 
 
-def summary(s: Scenario, outcome: Outcome, before: Outcome) -> str:
-    """The explorer's one-line result."""
-    balance = outcome.budget.balance
+def summary(scenario: PolicyScenario, result: Consequences, before: Consequences) -> str:
+    """The explorer's one-line result: the scenario, the Ginis, poverty and the budget.
+
+    Parameters
+    ----------
+    scenario : PolicyScenario
+        The scenario ``result`` comes from.
+    result, before : Consequences
+        The consequences of ``scenario`` and of :data:`BEFORE_AI`.
+
+    Returns
+    -------
+    str
+        One paragraph for the explorer.
+
+    Examples
+    --------
+    Four households; AI takes the work of the first, who lives on a benefit of €3,000:
+
+    >>> people = Households(
+    ...     income=np.array([10_000.0, 20_000.0, 30_000.0, 40_000.0]),
+    ...     wealth=np.array([0.0, 0.0, 0.0, 100_000.0]),
+    ...     job_draw=np.array([0.1, 0.5, 0.6, 0.9]),
+    ...     fluency_draw=np.array([0.9, 0.9, 0.9, 0.9]),
+    ...     country_households=4,
+    ... )
+    >>> scenario = PolicyScenario(displaced=0.25, fluent=0.0, benefit=3_000)
+    >>> before = consequences(people, BEFORE_AI)
+    >>> print(summary(scenario, consequences(people, scenario), before))
+    AI takes the work of 25% of households, 0% of them find work again: income Gini 0.303 \
+(before AI 0.250), wealth Gini 0.750 (0.750), 25.0% at risk of poverty (25.0%); the budget is \
+€0 bn a year short.
+    """
+    balance = result.budget.balance
     gap = (
         f"€{-balance:.0f} bn a year short"
         if balance < 0
         else f"€{balance:.0f} bn a year in surplus"
     )
     return (
-        f"AI takes the work of {s.displaced:.0%} of households, {s.fluent:.0%} of them find work again: "
-        f"income Gini {outcome.income_gini:.3f} (before AI {before.income_gini:.3f}), "
-        f"wealth Gini {outcome.wealth_gini:.3f} ({before.wealth_gini:.3f}), "
-        f"{outcome.poverty_rate:.1%} at risk of poverty ({before.poverty_rate:.1%}); "
-        f"the budget is {gap}."
+        f"AI takes the work of {scenario.displaced:.0%} of households, {scenario.fluent:.0%} of "
+        f"them find work again: income Gini {result.income_gini:.3f} "
+        f"(before AI {before.income_gini:.3f}), wealth Gini {result.wealth_gini:.3f} "
+        f"({before.wealth_gini:.3f}), {result.poverty_rate:.1%} at risk of poverty "
+        f"({before.poverty_rate:.1%}); the budget is {gap}."
     )
 
 
@@ -454,11 +786,18 @@ def _budget_bars(budget: Budget) -> list[float]:
 
 
 def explorer():
-    """Sliders for the AI scenario and the three policy levers; Lorenz curves and the budget."""
+    """Sliders for the AI scenario and the three policy levers; Lorenz curves and the budget.
+
+    Returns
+    -------
+    course.ui.Explorer
+        The widget: the Lorenz curves of income and wealth, and the budget, for the sliders'
+        settings, against the population before AI.
+    """
     from course import ui
 
     people = households()  # made once: every slider move reuses the same households
-    before = scenario(people, BEFORE_AI)
+    before = consequences(people, BEFORE_AI)
 
     fig = ui.figure(width=7.5, height=3.6)
     lorenz_ax, budget_ax = fig.subplots(1, 2, gridspec_kw={"wspace": 0.45})
@@ -504,35 +843,50 @@ def explorer():
     labels = [budget_ax.text(0, y, "", va="center", fontsize=8, animated=True) for y in positions]
 
     def model(**values):
-        s = Scenario(**values)
-        return s, scenario(people, s)
+        scenario = PolicyScenario(**values)
+        return scenario, consequences(people, scenario)
 
     def draw(result):
-        s, outcome = result
+        scenario, outcome = result
         income_line.set_data(shares, outcome.income_lorenz)
         wealth_line.set_data(shares, outcome.wealth_lorenz)
-        for bar, label, value in zip(bars, labels, _budget_bars(outcome.budget)):
+        for bar, label, value in zip(bars, labels, _budget_bars(outcome.budget), strict=True):
             bar.set_width(value)
             # costs point left, revenue right; the colour repeats it
             bar.set_facecolor(ui.PALETTE["vermillion"] if value < 0 else ui.PALETTE["green"])
             label.set_text(f"{round(value):+d}")
             label.set_x(value + (8 if value >= 0 else -8))
             label.set_horizontalalignment("left" if value >= 0 else "right")
-        return summary(s, outcome, before)
+        return summary(scenario, outcome, before)
 
     controls = {
         "displaced": ui.slider(
-            "Households whose work AI takes over", Scenario.displaced, 0.0, 0.5, 0.05, percent=True
+            "Households whose work AI takes over",
+            PolicyScenario.displaced,
+            0.0,
+            0.5,
+            0.05,
+            percent=True,
         ),
         "fluent": ui.slider(
-            "Of them, back in work through AI fluency", Scenario.fluent, 0.0, 1.0, 0.1, percent=True
+            "Of them, back in work through AI fluency",
+            PolicyScenario.fluent,
+            0.0,
+            1.0,
+            0.1,
+            percent=True,
         ),
         "owner_gain": ui.slider(
-            "Capital owners' wealth gain from AI", Scenario.owner_gain, 0.0, 1.0, 0.1, percent=True
+            "Capital owners' wealth gain from AI",
+            PolicyScenario.owner_gain,
+            0.0,
+            1.0,
+            0.1,
+            percent=True,
         ),
         "ubi": ui.slider("Basic income (€ per household per year)", 0, 0, 24_000, 1_000),
         "labour_tax": ui.slider(
-            "Tax on income from work", Scenario.labour_tax, 0.2, 0.5, 0.05, percent=True
+            "Tax on income from work", PolicyScenario.labour_tax, 0.2, 0.5, 0.05, percent=True
         ),
         "wealth_tax": ui.slider(
             "Wealth tax above €57,684", 0.0, 0.0, 0.05, 0.005, percent=True, decimals=1

@@ -6,7 +6,7 @@ with pure functions first and its widget last:
 
 1. **The fluency framework.** ``SKILLS``: the four Ds of Dakan and Feller's AI Fluency
    framework (Delegation, Description, Discernment, Diligence), each as a statement a learner can
-   rate; ``MODES``: its three modes of working with AI.
+   rate.
 2. **The self-assessment.** A learner rates the four Ds from 1 to 5 at the start of the course
    (lesson 00) and at the end (lesson 07). :func:`save_ratings` and :func:`load_ratings` keep the
    ratings in one small JSON file in the learner's home folder (:func:`store_path`); nothing is
@@ -16,7 +16,7 @@ with pure functions first and its widget last:
    :func:`check_marks` compares the sentences a learner marks with the answer key and explains
    every sentence with its source.
 4. **The strategy builder.** A :class:`Strategy` holds an organisation's commitments for the five
-   effects. :func:`coverage`, :func:`score`, :func:`gaps` and :func:`uncovered_effects` check it
+   effects. :func:`checklist_score`, :func:`gaps` and :func:`uncovered_effects` check it
    against the checklist (``CHECKLIST``); :func:`document` and :func:`document_html` write the
    one-page strategy a works council (*ondernemingsraad*) can discuss. :func:`explorer` is the
    builder's widget.
@@ -46,6 +46,7 @@ import html
 import json
 import os
 from dataclasses import dataclass, fields
+from numbers import Integral
 from pathlib import Path
 from typing import NamedTuple
 
@@ -58,17 +59,20 @@ from course.params import param
 
 # The four Ds [dakanfeller], each as a statement in the course's own words that a learner rates.
 SKILLS = {
-    "Delegation": "I decide on purpose which parts of a task to hand to AI, which to do with it, and which to keep.",
-    "Description": "I tell an AI assistant clearly what I want: the goal, the context, the form and the limits.",
-    "Discernment": "I check what AI gives back: the facts, the sources, the reasoning, and what is missing.",
-    "Diligence": "I take responsibility for how I use AI: I am open about it, and I stand behind the result.",
-}
-
-# The framework's three ways of working with AI [dakanfeller], in the course's words.
-MODES = {
-    "automation": "AI carries out a task on your instructions",
-    "augmentation": "you and AI work on a task together, as thinking partners",
-    "agency": "AI works on its own, within the knowledge and limits you set for it",
+    "Delegation": (
+        "I decide on purpose which parts of a task to hand to AI, which to do with it, "
+        "and which to keep."
+    ),
+    "Description": (
+        "I tell an AI assistant clearly what I want: the goal, the context, the form "
+        "and the limits."
+    ),
+    "Discernment": (
+        "I check what AI gives back: the facts, the sources, the reasoning, and what is missing."
+    ),
+    "Diligence": (
+        "I take responsibility for how I use AI: I am open about it, and I stand behind the result."
+    ),
 }
 
 # --- 2. the self-assessment ------------------------------------------------------------------
@@ -93,6 +97,16 @@ def store_path() -> Path:
     where the course is installed, and it survives an update of the course. The environment
     variable ``AI_AT_WORK_SELF_ASSESSMENT`` (a file path) overrides it, for tests or a shared
     computer.
+
+    Returns
+    -------
+    pathlib.Path
+        The file (it need not exist yet).
+
+    Examples
+    --------
+    >>> store_path().name
+    'self_assessment.json'
     """
     override = os.environ.get(STORE_VARIABLE)
     return (
@@ -103,13 +117,46 @@ def store_path() -> Path:
 
 
 def check_moment(moment) -> str:
-    if moment not in MOMENTS:
+    """The moment of a self-assessment, "start" or "end", or a ValueError.
+
+    Parameters
+    ----------
+    moment : str
+        "start" (lesson 00) or "end" (lesson 07).
+
+    Returns
+    -------
+    str
+        The moment.
+
+    Examples
+    --------
+    >>> check_moment("end")
+    'end'
+    """
+    if not isinstance(moment, str) or moment not in MOMENTS:
         raise ValueError(f"moment must be one of {', '.join(map(repr, MOMENTS))}, not {moment!r}.")
     return moment
 
 
 def check_ratings(ratings) -> dict[str, int]:
-    """The ratings as ``{skill: 1..5}`` for exactly the four Ds, or a ValueError that says what is wrong."""
+    """The ratings as ``{skill: 1..5}`` for exactly the four Ds, or a ValueError that says why.
+
+    Parameters
+    ----------
+    ratings : dict
+        A rating from 1 to 5 for each of the four Ds.
+
+    Returns
+    -------
+    dict
+        The ratings, in the order of ``SKILLS``.
+
+    Examples
+    --------
+    >>> check_ratings({"Diligence": 4, "Delegation": 2, "Description": 3, "Discernment": 5})
+    {'Delegation': 2, 'Description': 3, 'Discernment': 5, 'Diligence': 4}
+    """
     if not isinstance(ratings, dict):
         raise ValueError(
             f"ratings must be a dict such as {{'Delegation': 3, ...}}, not {ratings!r}."
@@ -134,6 +181,26 @@ def load_ratings(path: Path | str | None = None) -> tuple[dict[str, dict[str, in
 
     Never raises: a missing file gives no ratings; a file that cannot be read, or holds anything
     but valid ratings, gives no ratings and a message saying that the learner starts fresh.
+
+    Parameters
+    ----------
+    path : pathlib.Path or str, optional
+        The file; by default :func:`store_path`.
+
+    Returns
+    -------
+    ratings : dict
+        ``{moment: {skill: rating}}``, empty when there are none.
+    message : str
+        Where the ratings were read, or why none were.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> load_ratings(Path(folder.name) / "ratings.json")[0]
+    {}
+    >>> folder.cleanup()
     """
     path = Path(path) if path else store_path()
     if not path.exists():
@@ -145,17 +212,41 @@ def load_ratings(path: Path | str | None = None) -> tuple[dict[str, dict[str, in
         ratings = {check_moment(moment): check_ratings(values) for moment, values in saved.items()}
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as error:
         return {}, (
-            f"Your saved self-assessment in {path} could not be read ({type(error).__name__}: {error}). "
-            "Starting fresh: saving will replace that file."
+            f"Your saved self-assessment in {path} could not be read "
+            f"({type(error).__name__}: {error}). Starting fresh: saving will replace that file."
         )
     return ratings, f"Your self-assessment was loaded from {path}."
 
 
 def save_ratings(moment: str, ratings: dict, path: Path | str | None = None) -> Path:
-    """Save the ratings for ``moment`` ("start" or "end"), keeping the other moment's; return the file.
+    """Save the ratings for ``moment`` ("start" or "end"), keeping the other moment's.
 
     A file that cannot be read is replaced. The file is written whole or not at all, so a
     crash while saving never leaves half a file.
+
+    Parameters
+    ----------
+    moment : str
+        "start" or "end".
+    ratings : dict
+        A rating from 1 to 5 for each of the four Ds (see :func:`check_ratings`).
+    path : pathlib.Path or str, optional
+        The file; by default :func:`store_path`.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> start = {"Delegation": 2, "Description": 3, "Discernment": 3, "Diligence": 4}
+    >>> saved = save_ratings("start", start, Path(folder.name) / "ratings.json")
+    >>> load_ratings(saved)[0] == {"start": start}
+    True
+    >>> folder.cleanup()
     """
     check_moment(moment)
     ratings = check_ratings(ratings)
@@ -171,8 +262,35 @@ def save_ratings(moment: str, ratings: dict, path: Path | str | None = None) -> 
     return path
 
 
+def _check_saved(ratings) -> dict[str, dict[str, int]]:
+    """Ratings per moment, ``{moment: {skill: rating}}``, each moment checked."""
+    if not isinstance(ratings, dict):
+        raise ValueError(f"ratings must be a dict such as {{'start': {{...}}}}, not {ratings!r}.")
+    return {check_moment(moment): check_ratings(values) for moment, values in ratings.items()}
+
+
 def rating_change(ratings: dict[str, dict[str, int]]) -> pd.DataFrame:
-    """One row per skill: the rating at the start, at the end, and the change (NaN where missing)."""
+    """One row per skill: the rating at the start, at the end, and the change.
+
+    Parameters
+    ----------
+    ratings : dict
+        ``{moment: {skill: rating}}``, as :func:`load_ratings` gives them.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns ``start``, ``end`` and ``change``, indexed by skill; NaN where a moment has
+        no ratings.
+
+    Examples
+    --------
+    >>> start = {"Delegation": 2, "Description": 3, "Discernment": 3, "Diligence": 4}
+    >>> end = {**start, "Delegation": 4}
+    >>> rating_change({"start": start, "end": end})["change"].tolist()
+    [2.0, 0.0, 0.0, 0.0]
+    """
+    ratings = _check_saved(ratings)
     table = pd.DataFrame(
         {moment: [ratings.get(moment, {}).get(skill) for skill in SKILLS] for moment in MOMENTS},
         index=pd.Index(list(SKILLS), name="skill"),
@@ -183,7 +301,26 @@ def rating_change(ratings: dict[str, dict[str, int]]) -> pd.DataFrame:
 
 
 def rating_summary(ratings: dict[str, dict[str, int]]) -> str:
-    """The self-assessment in one sentence, e.g. "Since the start: Delegation 2 → 4 (+2), ..."."""
+    """The self-assessment in one sentence.
+
+    Parameters
+    ----------
+    ratings : dict
+        ``{moment: {skill: rating}}``, as :func:`load_ratings` gives them.
+
+    Returns
+    -------
+    str
+        The change since the start, or the one moment that has ratings.
+
+    Examples
+    --------
+    >>> start = {"Delegation": 2, "Description": 3, "Discernment": 3, "Diligence": 4}
+    >>> print(rating_summary({"start": start}))
+    Your baseline: Delegation 2, Description 3, Discernment 3, Diligence 4. Rate yourself again \
+in lesson 07.
+    """
+    ratings = _check_saved(ratings)
     start, end = ratings.get("start"), ratings.get("end")
     if start and end:
         changes = ", ".join(f"{s} {start[s]} → {end[s]} ({end[s] - start[s]:+d})" for s in SKILLS)
@@ -235,8 +372,25 @@ _SENTENCES = {
 
 
 def discernment_text(text_id: str) -> pd.DataFrame:
-    """The sentences of one practice text, numbered from 1, with the answer key."""
-    if text_id not in TEXTS:
+    """The sentences of one practice text, numbered from 1, with the answer key.
+
+    Parameters
+    ----------
+    text_id : str
+        One of ``TEXTS``: "entry_jobs", "use_and_gains" or "literacy_and_law".
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per sentence: ``number``, ``sentence``, ``error`` (a kind of ``ERRORS``, or
+        "none"), ``explanation`` and ``source``.
+
+    Examples
+    --------
+    >>> discernment_text("entry_jobs")["number"].tolist()
+    [1, 2, 3, 4, 5, 6, 7]
+    """
+    if not isinstance(text_id, str) or text_id not in TEXTS:
         raise ValueError(
             f"No practice text {text_id!r}; the texts are {', '.join(map(repr, TEXTS))}."
         )
@@ -250,34 +404,72 @@ def discernment_text(text_id: str) -> pd.DataFrame:
 def check_marks(text_id: str, marked) -> pd.DataFrame:
     """Every sentence of the text with the learner's mark and a verdict.
 
-    ``marked``: the numbers of the sentences the learner thinks are wrong. The verdict is
-    "found" (a planted error, marked), "missed" (a planted error, not marked), "false alarm"
-    (a correct sentence, marked) or "rightly left" (a correct sentence, not marked).
+    Parameters
+    ----------
+    text_id : str
+        One of ``TEXTS``.
+    marked : set of int
+        The numbers of the sentences the learner thinks are wrong.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The sentences (see :func:`discernment_text`) with ``marked`` and ``verdict``: "found"
+        (a planted error, marked), "missed" (a planted error, not marked), "false alarm" (a
+        correct sentence, marked) or "rightly left" (a correct sentence, not marked).
+
+    Examples
+    --------
+    >>> check_marks("entry_jobs", {1, 2})["verdict"].tolist()[:3]
+    ['false alarm', 'found', 'rightly left']
+    >>> check_marks("entry_jobs", "25")
+    Traceback (most recent call last):
+    ...
+    ValueError: marked must be a set of sentence numbers such as {2, 5}, not '25'.
     """
     table = discernment_text(text_id)
     numbers = list(table["number"])
+    how = f"marked must be a set of sentence numbers such as {{2, 5}}, not {marked!r}."
+    if isinstance(marked, (str, bytes)) or not hasattr(marked, "__iter__"):
+        raise ValueError(how)
     try:
         marked = set(marked)
-    except TypeError:
-        raise ValueError(
-            f"marked must be a set of sentence numbers such as {{2, 5}}, not {marked!r}."
-        ) from None
-    wrong = sorted((m for m in marked if m not in numbers), key=str)
+    except TypeError:  # a list inside, say
+        raise ValueError(how) from None
+    for mark in marked:
+        if isinstance(mark, bool) or not isinstance(mark, Integral):
+            raise ValueError(how)
+    wrong = sorted(mark for mark in marked if mark not in numbers)
     if wrong:
         raise ValueError(
-            f"No sentence {wrong[0]!r} in this text: its sentences are numbered 1 to {len(numbers)}."
+            f"No sentence {wrong[0]} in this text: its sentences are numbered 1 to {len(numbers)}."
         )
     table["marked"] = table["number"].isin(marked)
     planted = table["error"] != NO_ERROR
     table["verdict"] = [
         ("found" if mark else "missed") if error else ("false alarm" if mark else "rightly left")
-        for error, mark in zip(planted, table["marked"])
+        for error, mark in zip(planted, table["marked"], strict=True)
     ]
     return table
 
 
 def marks_summary(checked: pd.DataFrame) -> str:
-    """One sentence on a checked text, e.g. "You found 3 of the 4 planted errors, ..."."""
+    """One sentence on a checked text: the errors found, and the false alarms.
+
+    Parameters
+    ----------
+    checked : pandas.DataFrame
+        The result of :func:`check_marks`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> marks_summary(check_marks("entry_jobs", {2, 3}))
+    'You found 1 of the 4 planted errors and marked 1 correct sentence as wrong.'
+    """
     count = checked["verdict"].value_counts()
     planted = count.get("found", 0) + count.get("missed", 0)
     alarms = count.get("false alarm", 0)
@@ -286,16 +478,35 @@ def marks_summary(checked: pd.DataFrame) -> str:
         if alarms == 0
         else f"{alarms} correct sentence{'s' if alarms > 1 else ''}"
     )
-    return f"You found {count.get('found', 0)} of the {planted} planted errors and marked {alarm_text} as wrong."
+    return (
+        f"You found {count.get('found', 0)} of the {planted} planted errors and marked "
+        f"{alarm_text} as wrong."
+    )
 
 
 def marks_feedback(checked: pd.DataFrame) -> list[str]:
-    """One line per sentence: the verdict, the kind of error, why, and the source id."""
+    """One line per sentence: the verdict, the kind of error, why, and the source id.
+
+    Parameters
+    ----------
+    checked : pandas.DataFrame
+        The result of :func:`check_marks`.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> marks_feedback(check_marks("entry_jobs", {2}))[1].startswith("Sentence 2 (found; ")
+    True
+    """
     lines = []
     for row in checked.itertuples():
         kind = "correct" if row.error == NO_ERROR else row.error
         lines.append(
-            f"Sentence {row.number} ({row.verdict}; {kind}): {row.explanation} [source: {row.source}]"
+            f"Sentence {row.number} ({row.verdict}; {kind}): {row.explanation} "
+            f"[source: {row.source}]"
         )
     return lines
 
@@ -307,7 +518,8 @@ EFFECTS = {t.effect: f"{t.effect} {t.short_title}" for t in topics.TOPICS if t.e
 
 
 class Commitment(NamedTuple):
-    """One item of the checklist: a field of :class:`Strategy` and what it means for the document."""
+    """One item of the checklist: a field of :class:`Strategy` and what it means for the
+    document."""
 
     field: str
     effect: int  # the essay's effect, 1 to 5
@@ -322,7 +534,8 @@ CHECKLIST = (
         "disclose_to_customers",
         1,
         "Disclose AI use to customers",
-        "Customers are told when AI does work that people used to do, or made what they see and hear.",
+        "Customers are told when AI does work that people used to do, "
+        "or made what they see and hear.",
         "How will customers, and we ourselves, notice when AI replaces someone's work?",
         "",
     ),
@@ -330,28 +543,34 @@ CHECKLIST = (
         "training_hours",
         2,
         "Paid hours a year to learn to work with AI",
-        "Every worker gets {value:.0f} paid hours a year, with a budget, to learn to work with AI (AI fluency).",
-        "What time and budget do workers get to learn to work with AI, and who would be left behind?",
-        "Uiteraard vereist dit een forse investering in leren en ontwikkelen, opleiden en onderwijs.",
+        # {value:g}: 0.4 hours reads as 0.4, not as 0
+        "Every worker gets {value:g} paid hours a year, with a budget, to learn to work with AI "
+        "(AI fluency).",
+        "What time and budget do workers get to learn to work with AI, "
+        "and who would be left behind?",
+        "Uiteraard vereist dit een forse investering in leren en ontwikkelen, opleiden en "
+        "onderwijs.",
     ),
     Commitment(
         "gains_to_workers",
         2,
         "Share of the gains back to workers",
-        "At least {value:.0%} of what AI saves goes back to workers, as shorter hours, lighter work "
-        "or better pay and conditions, in terms agreed with the works council.",
+        "At least {value:.0%} of what AI saves goes back to workers, as shorter hours, "
+        "lighter work or better pay and conditions, in terms agreed with the works council.",
         "How are the gains of AI shared with the people who work here?",
-        "Verder zouden werkgevers de baten van de inzet van AI ook ten goede moeten laten komen aan de werknemers "
-        "(minder zware werkzaamheden, kortere werktijden en betere arbeidsomstandigheden).",
+        "Verder zouden werkgevers de baten van de inzet van AI ook ten goede moeten laten komen "
+        "aan de werknemers (minder zware werkzaamheden, kortere werktijden en betere "
+        "arbeidsomstandigheden).",
     ),
     Commitment(
         "junior_share",
         3,
         "Minimum share of junior positions",
-        "At least {value:.0%} of positions stay junior positions, so that people can start here and grow.",
+        "At least {value:.0%} of positions stay junior positions, "
+        "so that people can start here and grow.",
         "Where will the seniors of ten years from now learn the work?",
-        "Arbeidsorganisaties zullen dan ook een ‘AI-first’-strategie moeten ontwikkelen waarbij ruimte blijft "
-        "voor juniorposities.",
+        "Arbeidsorganisaties zullen dan ook een ‘AI-first’-strategie moeten ontwikkelen waarbij "
+        "ruimte blijft voor juniorposities.",
     ),
     Commitment(
         "ai_learning_aid",
@@ -367,7 +586,8 @@ CHECKLIST = (
         "Share of freed time kept for recovery",
         "Of the time AI frees, {value:.0%} is kept for recovery; the rest goes to new work.",
         "Does the time AI frees become rest, or more and harder work?",
-        "Voorkom dat AI-technologie vooral wordt gebruikt voor efficiëntieverbetering en productieverhoging.",
+        "Voorkom dat AI-technologie vooral wordt gebruikt voor efficiëntieverbetering en "
+        "productieverhoging.",
     ),
     Commitment(
         "human_tasks",
@@ -375,7 +595,8 @@ CHECKLIST = (
         "Meaningful and connective tasks stay human",
         "Meaningful and connective tasks stay with people; AI takes the tasks with little meaning.",
         "Which tasks give the work its meaning, and who decides that they stay human?",
-        "Het moeten vooral de weinig betekenisvolle taken zijn die uitgevoerd worden door AI-toepassingen.",
+        "Het moeten vooral de weinig betekenisvolle taken zijn die uitgevoerd worden door "
+        "AI-toepassingen.",
     ),
     Commitment(
         "worker_autonomy",
@@ -390,7 +611,17 @@ CHECKLIST = (
 
 @dataclass(frozen=True)
 class Strategy:
-    """An organisation's commitments, one field per checklist item; bad values raise a ValueError."""
+    """An organisation's commitments, one field per checklist item; bad values raise a ValueError.
+
+    Examples
+    --------
+    >>> Strategy(training_hours=24, human_tasks=True).junior_share
+    0.0
+    >>> Strategy(human_tasks="yes")
+    Traceback (most recent call last):
+    ...
+    ValueError: human_tasks is a yes-or-no commitment: True or False, not 'yes'.
+    """
 
     disclose_to_customers: bool = param(
         False,
@@ -429,32 +660,86 @@ class Strategy:
                 params.number(item.name, value)
                 if not 0 <= value <= 2000:
                     raise ValueError(
-                        f"training_hours must be from 0 to 2000 hours a year (a working year), not {value}."
+                        "training_hours must be from 0 to 2000 hours a year (a working year), "
+                        f"not {value}."
                     )
             else:
                 params.share(item.name, value)
 
 
 def assumptions() -> pd.DataFrame:
-    """Every commitment with its effect, its default, its meaning, its source and the essay's words."""
+    """Every commitment with its effect, default, meaning, source and the essay's words.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per field of :class:`Strategy` (see :func:`course.params.assumptions`), with
+        the columns ``effect`` and "the essay's words" added.
+
+    Examples
+    --------
+    >>> assumptions().loc["junior_share", "effect"]
+    '3 The junior paradox'
+    """
     table = params.assumptions(Strategy)
     table.insert(0, "effect", [EFFECTS[item.effect] for item in CHECKLIST])
     table["the essay's words"] = [item.essay or "(the course's reading)" for item in CHECKLIST]
     return table
 
 
+def _check_strategy(strategy) -> None:
+    if not isinstance(strategy, Strategy):
+        raise ValueError(f"strategy must be a Strategy, not {type(strategy).__name__}.")
+
+
 def made(strategy: Strategy) -> dict[str, bool]:
-    """For each commitment: is it made? A yes, or a number above zero."""
+    """For each commitment: is it made? A yes, or a number above zero.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+
+    Returns
+    -------
+    dict
+        ``{field: made}`` for every item of ``CHECKLIST``.
+
+    Examples
+    --------
+    >>> made(Strategy(training_hours=16))["training_hours"]
+    True
+    """
+    _check_strategy(strategy)
     return {item.field: bool(getattr(strategy, item.field)) for item in CHECKLIST}
 
 
-def score(strategy: Strategy) -> int:
-    """How many of the checklist's commitments the strategy makes."""
+def checklist_score(strategy: Strategy) -> int:
+    """How many of the checklist's commitments the strategy makes.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+
+    Returns
+    -------
+    int
+        From 0 to ``len(CHECKLIST)``.
+
+    Examples
+    --------
+    >>> checklist_score(Strategy(training_hours=16, human_tasks=True))
+    2
+    """
     return sum(made(strategy).values())
 
 
 def _counts(strategy: Strategy) -> dict[str, tuple[int, int]]:
-    """Per effect: (the checklist's commitments for it, how many are made). Plain Python: the builder runs it often."""
+    """Per effect: (the checklist's commitments for it, how many are made).
+
+    Plain Python: the builder runs it often.
+    """
     done = made(strategy)
     return {
         effect: (
@@ -465,30 +750,68 @@ def _counts(strategy: Strategy) -> dict[str, tuple[int, int]]:
     }
 
 
-def coverage(strategy: Strategy) -> pd.DataFrame:
-    """Per effect: the checklist's commitments for it, how many are made, and that as a share."""
-    table = pd.DataFrame.from_dict(
-        _counts(strategy), orient="index", columns=["commitments", "made"]
-    )
-    table.index.name = "effect"
-    table["share"] = table["made"] / table["commitments"]
-    return table
-
-
 def gaps(strategy: Strategy) -> list[Commitment]:
-    """The checklist's commitments the strategy does not make, in checklist order."""
+    """The checklist's commitments the strategy does not make, in checklist order.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+
+    Returns
+    -------
+    list of Commitment
+
+    Examples
+    --------
+    >>> [item.field for item in gaps(Strategy(junior_share=0.1))][:3]
+    ['disclose_to_customers', 'training_hours', 'gains_to_workers']
+    """
     done = made(strategy)
     return [item for item in CHECKLIST if not done[item.field]]
 
 
 def uncovered_effects(strategy: Strategy) -> list[int]:
-    """The effects for which the strategy makes no commitment at all."""
+    """The effects for which the strategy makes no commitment at all.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+
+    Returns
+    -------
+    list of int
+        The effects' numbers, from 1 to 5, in order.
+
+    Examples
+    --------
+    >>> uncovered_effects(Strategy(recovery_share=0.2))
+    [1, 2, 3, 5]
+    """
     return [effect for effect, (_, count) in _counts(strategy).items() if count == 0]
 
 
 def summary(strategy: Strategy) -> str:
-    """The builder's one-line result, e.g. "2 of 8 commitments made; effects left uncovered: ..."."""
-    text = f"{score(strategy)} of {len(CHECKLIST)} commitments made"
+    """The builder's one-line result: the commitments made, and the effects left uncovered.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+
+    Returns
+    -------
+    str
+        One sentence.
+
+    Examples
+    --------
+    >>> summary(Strategy(recovery_share=0.2, human_tasks=True))
+    '2 of 8 commitments made; effects left uncovered: 1 Hidden substitution, 2 After job loss, \
+3 The junior paradox.'
+    """
+    text = f"{checklist_score(strategy)} of {len(CHECKLIST)} commitments made"
     uncovered = uncovered_effects(strategy)
     if uncovered:
         return f"{text}; effects left uncovered: {', '.join(EFFECTS[e] for e in uncovered)}."
@@ -516,7 +839,8 @@ def _check_organisation(organisation) -> str:
 
 
 def _document_parts(strategy: Strategy, organisation: str) -> dict:
-    """What the document says, as plain text, for :func:`document` and :func:`document_html` alike."""
+    """What the document says, as plain text, for :func:`document` and :func:`document_html`."""
+    _check_strategy(strategy)
     organisation = _check_organisation(organisation)
     rows = []
     for item in CHECKLIST:
@@ -529,19 +853,20 @@ def _document_parts(strategy: Strategy, organisation: str) -> dict:
     return {
         "title": f"AI strategy of {organisation}: commitments to discuss with the works council",
         "intro": (
-            f"{organisation} uses AI. This page sets out what {organisation} commits to for each of the "
-            "five effects of AI on work, so that AI serves the people who work here and not efficiency "
-            "alone, and which questions are still open. It is a proposal for the works council "
-            "(ondernemingsraad) to discuss."
+            f"{organisation} uses AI. This page sets out what {organisation} commits to for each "
+            "of the five effects of AI on work, so that AI serves the people who work here and not "
+            "efficiency alone, and which questions are still open. It is a proposal for the works "
+            "council (ondernemingsraad) to discuss."
         ),
         "score": f"Checklist: {summary(strategy)}",
         "rows": rows,
         "questions": [f"{EFFECTS[item.effect]}: {item.question}" for item in gaps(strategy)],
         "basis": (
-            f'The checklist follows the recommendations of {essay.authors}\'s essay "{essay.title}" '
-            f"({essay.year}), an opinion piece; two commitments (disclosure to customers, AI as a "
-            "learning aid) are the course AI at Work's reading of it. A commitment counts as made when "
-            "it is there and concrete; how much is enough is for the organisation and the works council to agree."
+            f"The checklist follows the recommendations of {essay.authors}'s essay "
+            f'"{essay.title}" ({essay.year}), an opinion piece; two commitments (disclosure to '
+            "customers, AI as a learning aid) are the course AI at Work's reading of it. "
+            "A commitment counts as made when it is there and concrete; how much is enough is for "
+            "the organisation and the works council to agree."
         ),
     }
 
@@ -580,7 +905,31 @@ def document_html(strategy: Strategy, organisation: str) -> str:
 
 
 def save_document(strategy: Strategy, organisation: str, folder: Path | str = ".") -> list[Path]:
-    """Write the strategy as ``my_ai_strategy.md`` and ``my_ai_strategy.html`` in ``folder``."""
+    """Write the strategy as ``my_ai_strategy.md`` and ``my_ai_strategy.html`` in ``folder``.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+    organisation : str
+        Its name, on one line.
+    folder : pathlib.Path or str, default "."
+        Where to write the two files.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The two files.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> files = save_document(Strategy(human_tasks=True), "Acme", folder.name)
+    >>> [file.name for file in files]
+    ['my_ai_strategy.md', 'my_ai_strategy.html']
+    >>> folder.cleanup()
+    """
     folder = Path(folder)
     written = []
     for name, text in (
@@ -593,7 +942,20 @@ def save_document(strategy: Strategy, organisation: str, folder: Path | str = ".
 
 
 def show_document(strategy: Strategy, organisation: str):
-    """Show the one-page strategy in the notebook."""
+    """Show the one-page strategy in the notebook.
+
+    Parameters
+    ----------
+    strategy : Strategy
+        The organisation's commitments.
+    organisation : str
+        Its name, on one line.
+
+    Returns
+    -------
+    IPython.display.Markdown
+        The page, as the notebook shows it.
+    """
     from IPython.display import Markdown
 
     return Markdown(document(strategy, organisation))
@@ -619,7 +981,13 @@ def _status(text: str) -> str:
 
 
 def explorer():
-    """The strategy builder: a control per commitment; per effect, the commitments made of those on the checklist."""
+    """The strategy builder: a control per commitment; per effect, the commitments made.
+
+    Returns
+    -------
+    course.ui.Explorer
+        The widget: per effect, the commitments made of those on the checklist.
+    """
     from course import ui
 
     fig = ui.figure(7.0, 3.2)
@@ -657,7 +1025,8 @@ def explorer():
     )
     ax.set_yticks(positions, list(EFFECTS.values()))
     ax.invert_yaxis()
-    # Fixed limits hold every setting, so no full redraw is needed; the legend sits right of the bars.
+    # Fixed limits hold every setting, so no full redraw is needed; the legend sits right of the
+    # bars.
     ax.set_xlim(0, 3)
     ax.set_xticks([0, 1, 2])
     ax.legend(loc="center right", fontsize=9, frameon=False)
@@ -668,9 +1037,11 @@ def explorer():
 
     def draw(result):
         strategy, per_effect = result
-        for bar, (_, done) in zip(bars, per_effect.values()):
+        for bar, (_, done) in zip(bars, per_effect.values(), strict=True):
             bar.set_width(done)
-        gaps_at = [y for y, (_, done) in zip(positions, per_effect.values()) if done == 0]
+        gaps_at = [
+            y for y, (_, done) in zip(positions, per_effect.values(), strict=True) if done == 0
+        ]
         uncovered.set_data([0.08] * len(gaps_at), gaps_at)
         return summary(strategy)
 
@@ -690,7 +1061,17 @@ def explorer():
 
 
 def strategy_of(builder) -> Strategy:
-    """The strategy as it is now set in a builder made by :func:`explorer`."""
+    """The strategy as it is now set in a builder made by :func:`explorer`.
+
+    Parameters
+    ----------
+    builder : course.ui.Explorer
+        The strategy builder.
+
+    Returns
+    -------
+    Strategy
+    """
     return Strategy(**{name: control.value for name, control in builder.controls.items()})
 
 
@@ -709,15 +1090,16 @@ def _ratings_figure(ratings: dict[str, dict[str, int]]):
     )
     positions = list(range(len(SKILLS)))
     table = rating_change(ratings)
-    for x_start, x_end, y in zip(table["start"], table["end"], positions):
+    for x_start, x_end, y in zip(table["start"], table["end"], positions, strict=True):
         if pd.notna(x_start) and pd.notna(x_end):
             ax.plot([x_start, x_end], [y, y], **ui.REFERENCE)
-    # Open circles at the start, filled squares at the end: an unchanged rating shows a square in a circle.
+    # Open circles at the start, filled squares at the end: an unchanged rating shows a square in
+    # a circle.
     markers = (
         {"marker": "o", "markersize": 13, "markerfacecolor": "none", "markeredgewidth": 2},
         {"marker": "s", "markersize": 8},
     )
-    for moment, style, marker in zip(MOMENTS, ui.SERIES, markers):
+    for moment, style, marker in zip(MOMENTS, ui.SERIES[: len(MOMENTS)], markers, strict=True):
         if table[moment].notna().any():
             ax.plot(
                 table[moment],
@@ -738,9 +1120,23 @@ def _ratings_figure(ratings: dict[str, dict[str, int]]):
 
 
 def self_assessment(moment: str = "start", path: Path | str | None = None):
-    """A slider per D, a save button, and (at the end) the change since the start, as a plot and a sentence.
+    """A slider per D, a save button, and (at the end) the change since the start.
 
-    Nothing is saved until the learner presses the button. ``path`` overrides :func:`store_path`.
+    The change shows as a plot and a sentence.
+
+    Nothing is saved until the learner presses the button.
+
+    Parameters
+    ----------
+    moment : str, default "start"
+        "start" (lesson 00) or "end" (lesson 07, which also shows the change).
+    path : pathlib.Path or str, optional
+        The file; by default :func:`store_path`.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        The widget, with ``sliders``, ``button``, ``image`` and ``text`` (the message shown).
     """
     import ipywidgets as widgets
 
@@ -788,7 +1184,19 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
 
 
 def discernment(text_id: str):
-    """A practice text with a checkbox per sentence, a check button, and feedback with sources."""
+    """A practice text with a checkbox per sentence, a check button, and feedback with sources.
+
+    Parameters
+    ----------
+    text_id : str
+        One of ``TEXTS``.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        The widget, with ``marks`` (a checkbox per sentence), ``button`` and ``text`` (the
+        verdict shown).
+    """
     import ipywidgets as widgets
 
     table = discernment_text(text_id)
@@ -798,8 +1206,8 @@ def discernment(text_id: str):
     )
     header = widgets.HTML(
         f"<div style='border-left: 4px solid #999; padding-left: 0.8em'>"
-        f"<p><b>{html.escape(title)}: an AI assistant's answer</b> (written for this course in an assistant's "
-        f"style, with errors planted on purpose)</p>"
+        f"<p><b>{html.escape(title)}: an AI assistant's answer</b> (written for this course in an "
+        "assistant's style, with errors planted on purpose)</p>"
         f"<p><i>Question: {html.escape(question)}</i></p><p>{answer}</p></div>"
     )
     marks = {row.number: _checkbox(f"Sentence {row.number} is wrong") for row in table.itertuples()}

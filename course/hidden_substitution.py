@@ -1,4 +1,5 @@
-"""Hidden substitution (effect 1 of the essay): how much of the work AI took over has nobody noticed?
+"""Hidden substitution (effect 1 of the essay): how much of the work AI took over has nobody
+noticed?
 
 The essay's first effect starts from two cases in which organisations used AI instead of people
 without saying so, and asks how many jobs or tasks AI can take over unnoticed. This model follows
@@ -30,8 +31,9 @@ Because the substitutions are independent, the hidden count varies around that m
 ``per_month * (1 - d) * (1 - q) / q``, where as many come to light each month as start hidden.
 (Counts are taken at the end of each month, so an undisclosed one that comes to light after
 ``W`` months counts as hidden at ``W - 1`` month-ends: ``1 / q - 1`` on average.) The observed
-count then runs ``(1 - d) * (1 - q) / q`` months behind the true count. :func:`simulate` draws the same process at random (seeded), and the tests check
-that its average agrees with the closed form.
+count then runs ``(1 - d) * (1 - q) / q`` months behind the true count. :func:`simulate` draws
+the same process at random (seeded), and the tests check that its average agrees with the closed
+form.
 
 What the model simplifies:
 
@@ -61,14 +63,25 @@ import pandas as pd
 from course import data, params
 from course.params import param
 
-COLUMNS = ("true", "observed", "hidden")
+COUNTS = ("true", "observed", "hidden")
 MAX_MONTHS = 600
+MAX_PER_MONTH = 1_000_000_000  # a billion a month: far beyond any labour market
 MAX_DRAWS = 20_000_000  # runs x substitutions: about 0.5 GB of random numbers at most
 
 
 @dataclass(frozen=True)
 class Substitutions:
-    """A stream of substitutions of human work by AI; bad values raise a ValueError that says why."""
+    """A stream of substitutions of human work by AI; bad values raise a ValueError.
+
+    Examples
+    --------
+    >>> Substitutions(disclosed=0.0).per_month
+    10
+    >>> Substitutions(per_month=0)
+    Traceback (most recent call last):
+    ...
+    ValueError: per_month must be a whole number, 1 or more, not 0.
+    """
 
     per_month: int = param(
         10, "illustrative", "substitutions of human work by AI that start each month"
@@ -81,18 +94,42 @@ class Substitutions:
     discovery: float = param(
         1 / 3,
         "mint2025",
-        "chance per month that an undisclosed one comes to light (Surface ad: revealed after about 3 months)",
+        "chance per month that an undisclosed one comes to light "
+        "(Surface ad: revealed after about 3 months)",
     )
 
     def __post_init__(self):
         params.whole("per_month", self.per_month, minimum=1)
+        if self.per_month > MAX_PER_MONTH:
+            raise ValueError(
+                f"per_month must be at most a billion substitutions a month, not {self.per_month}."
+            )
         params.share("disclosed", self.disclosed)
         params.share("discovery", self.discovery)
 
 
 def assumptions() -> pd.DataFrame:
-    """Every parameter with its default, its meaning and its source id (or "illustrative")."""
+    """Every parameter with its default, its meaning and its source id (or "illustrative").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per field of :class:`Substitutions` (see :func:`course.params.assumptions`).
+
+    Examples
+    --------
+    >>> assumptions().loc["discovery", "source"]
+    'mint2025'
+    """
     return params.assumptions(Substitutions)
+
+
+def _check_substitutions(substitutions) -> None:
+    if not isinstance(substitutions, Substitutions):
+        raise ValueError(
+            "substitutions must be made with Substitutions(...), "
+            f"not {type(substitutions).__name__}."
+        )
 
 
 def _check_months(months) -> None:
@@ -118,11 +155,38 @@ def _sum_of_powers(discovery: float, t: np.ndarray, power: int = 1) -> np.ndarra
 def expected(substitutions: Substitutions = Substitutions(), months: int = 36) -> pd.DataFrame:
     """The expected counts for month 0 to ``months``, from the closed form.
 
-    Columns: ``true`` (substitutions started so far), ``observed`` (disclosed or come to light),
-    ``hidden`` (the rest), ``hidden_share`` (hidden / true; NaN in month 0, when there are none
-    yet) and ``hidden_sd`` (how much the hidden count varies between possible histories: its
-    standard deviation).
+    With ``n`` substitutions a month, a share ``d`` disclosed and a chance ``q`` per month of
+    coming to light, the expected hidden count after ``t`` months is
+    ``n * (1 - d) * sum((1 - q)**j for j in 1..t)``, and its variance
+    ``n * sum(p_j * (1 - p_j) for j in 1..t)`` with ``p_j = (1 - d) * (1 - q)**j`` (a sum of
+    independent Bernoulli counts; see the module's text).
+
+    Parameters
+    ----------
+    substitutions : Substitutions, default Substitutions()
+        The stream: how many start each month, the share disclosed, the chance of discovery.
+    months : int, default 36
+        The last month, from 1 to 600.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per month. ``true``: substitutions started so far; ``observed``: disclosed or
+        come to light; ``hidden``: the rest; ``hidden_share``: hidden / true (NaN in month 0,
+        when there are none yet); ``hidden_sd``: how much the hidden count varies between
+        possible histories (its standard deviation).
+
+    Examples
+    --------
+    Ten a month, none disclosed, half of the hidden ones come to light at each month's end:
+
+    >>> table = expected(Substitutions(per_month=10, disclosed=0, discovery=0.5), months=2)
+    >>> table["hidden"].tolist()
+    [0.0, 5.0, 7.5]
+    >>> table["observed"].tolist()
+    [0.0, 5.0, 12.5]
     """
+    _check_substitutions(substitutions)
     _check_months(months)
     s = substitutions
     t = np.arange(months + 1)
@@ -151,19 +215,44 @@ def simulate(
 ) -> pd.DataFrame:
     """The hidden count in ``runs`` possible histories, drawn at random with ``seed``.
 
-    A table with a row per run and a column per month (0 to ``months``). The same seed gives the
-    same table. The average over many runs approaches :func:`expected`'s ``hidden`` column.
+    Each substitution is disclosed with chance ``disclosed``; if not, the month it comes to
+    light is drawn from the geometric distribution with chance ``discovery``.
+
+    Parameters
+    ----------
+    substitutions : Substitutions, default Substitutions()
+        The stream to simulate.
+    months : int, default 36
+        The last month, from 1 to 600.
+    runs : int, default 1
+        How many histories to draw.
+    seed : int, default 0
+        The seed of the random draws: the same seed gives the same table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A row per run and a column per month (0 to ``months``): the hidden count. The average
+        over many runs approaches :func:`expected`'s ``hidden`` column.
+
+    Examples
+    --------
+    When every substitution is disclosed, none is ever hidden:
+
+    >>> simulate(Substitutions(disclosed=1.0), months=3, runs=2).to_numpy().tolist()
+    [[0, 0, 0, 0], [0, 0, 0, 0]]
     """
+    _check_substitutions(substitutions)
     _check_months(months)
     params.whole("runs", runs, minimum=1)
     params.whole("seed", seed)
     s = substitutions
-    start = np.repeat(np.arange(1, months + 1), s.per_month)  # the month each one starts
-    if runs * start.size > MAX_DRAWS:
+    if runs * months * s.per_month > MAX_DRAWS:
         raise ValueError(
-            f"{runs} runs of {start.size} substitutions is too large a simulation: "
+            f"{runs} runs of {months * s.per_month} substitutions is too large a simulation: "
             "use fewer runs, fewer months or fewer substitutions per month."
         )
+    start = np.repeat(np.arange(1, months + 1), s.per_month)  # the month each one starts
     rng = np.random.default_rng(seed)
     disclosed = rng.random((runs, start.size)) < s.disclosed
     if s.discovery > 0:
@@ -171,15 +260,12 @@ def simulate(
         checks = np.minimum(rng.geometric(s.discovery, size=(runs, start.size)), months + 1)
     else:
         checks = np.full((runs, start.size), months + 1)  # never
-    seen = np.minimum(
-        np.where(disclosed, start, start - 1 + checks), months + 1
-    )  # the month it is first known
+    # the month it is first known
+    seen = np.minimum(np.where(disclosed, start, start - 1 + checks), months + 1)
     # Count per run how many are first known in each month (months + 1 collects "not yet").
     flat = (np.arange(runs)[:, None] * (months + 2) + seen).ravel()
-    first_known = np.bincount(flat, minlength=runs * (months + 2)).reshape(runs, months + 2)[
-        :, : months + 1
-    ]
-    observed = np.cumsum(first_known, axis=1)
+    first_known = np.bincount(flat, minlength=runs * (months + 2)).reshape(runs, months + 2)
+    observed = np.cumsum(first_known[:, : months + 1], axis=1)
     hidden = s.per_month * np.arange(months + 1) - observed
     return pd.DataFrame(
         hidden,
@@ -191,7 +277,25 @@ def simulate(
 def months_to_discovery(discovery: float) -> float:
     """The months an undisclosed substitution stays hidden on average: ``1 / discovery``.
 
-    ``math.inf`` when the chance is 0: then it never comes to light.
+    The mean of the geometric distribution with chance ``discovery``.
+
+    Parameters
+    ----------
+    discovery : float
+        The chance per month of coming to light, from 0 to 1.
+
+    Returns
+    -------
+    float
+        ``1 / discovery``; ``math.inf`` when the chance is 0 (then it never comes to light) or
+        so close to 0 that the months are beyond counting.
+
+    Examples
+    --------
+    >>> months_to_discovery(0.25)
+    4.0
+    >>> months_to_discovery(0)
+    inf
     """
     params.share("discovery", discovery)
     return math.inf if discovery == 0 else 1 / discovery
@@ -200,13 +304,38 @@ def months_to_discovery(discovery: float) -> float:
 def implied_discovery(months_hidden) -> float:
     """The monthly chance of coming to light that cases hidden this long imply.
 
-    ``months_hidden``: the months one case stayed hidden, or a list of them for several cases.
-    With the same chance ``q`` every month, the best estimate (maximum likelihood) is the number
-    of cases divided by the months they stayed hidden in total: one case hidden ``m`` months gives
-    ``1 / m``. It assumes what the model assumes: a constant chance, and cases like the ones not
-    yet found. Cases that are still hidden cannot be in the list, so the estimate leans high.
+    With the same chance ``q`` every month, the best estimate (maximum likelihood for the
+    geometric distribution) is the number of cases divided by the months they stayed hidden in
+    total: one case hidden ``m`` months gives ``1 / m``. It assumes what the model assumes: a
+    constant chance, and cases like the ones not yet found. Cases that are still hidden cannot
+    be in the list, so the estimate leans high.
+
+    Parameters
+    ----------
+    months_hidden : float or list of float
+        The months one case stayed hidden, or a list of them for several cases; each at least
+        1 (the model checks at the end of each month).
+
+    Returns
+    -------
+    float
+        The chance per month, above 0 and at most 1.
+
+    Examples
+    --------
+    >>> implied_discovery(4)
+    0.25
+    >>> implied_discovery([1, 3])  # 2 cases in 4 months of being hidden
+    0.5
     """
-    months = [months_hidden] if isinstance(months_hidden, Real) else list(months_hidden)
+    if isinstance(months_hidden, Real):
+        months = [months_hidden]
+    elif isinstance(months_hidden, (str, bytes)) or not hasattr(months_hidden, "__iter__"):
+        raise ValueError(
+            f"months_hidden must be a finite number or a list of them, not {months_hidden!r}."
+        )
+    else:
+        months = list(months_hidden)
     if not months:
         raise ValueError("months_hidden must hold at least one case.")
     for m in months:
@@ -216,18 +345,40 @@ def implied_discovery(months_hidden) -> float:
                 f"a case hidden {m} months does not fit the model, which checks at the end of "
                 "each month: every undisclosed case stays hidden at least 1 month."
             )
-    return len(months) / sum(months)
+    # 1 / the mean, summed in parts so that huge months cannot overflow to infinity
+    return 1 / math.fsum(m / len(months) for m in months)
 
 
 def lag_months(substitutions: Substitutions) -> float:
-    """How many months the observed count runs behind the true count, in the long run."""
+    """How many months the observed count runs behind the true count, in the long run.
+
+    In the long run the hidden count settles at ``per_month * (1 - d) * (1 - q) / q``, so the
+    observed count lags ``(1 - d) * (1 - q) / q`` months of substitutions behind.
+
+    Parameters
+    ----------
+    substitutions : Substitutions
+        The stream.
+
+    Returns
+    -------
+    float
+        The lag in months; 0 when everything is disclosed, ``math.inf`` when undisclosed ones
+        never come to light.
+
+    Examples
+    --------
+    >>> lag_months(Substitutions(disclosed=0.5, discovery=0.2))
+    2.0
+    """
+    _check_substitutions(substitutions)
     s = substitutions
     if s.disclosed == 1:
         return 0.0
     return math.inf if s.discovery == 0 else (1 - s.disclosed) * (1 - s.discovery) / s.discovery
 
 
-CASE_COLUMNS = {
+CASES_SCHEMA = {
     "case": data.Column(),
     "months_low": data.Column("number", 1, 120),
     "months_high": data.Column("number", 1, 120),
@@ -235,16 +386,26 @@ CASE_COLUMNS = {
 
 
 def cases() -> pd.DataFrame:
-    """The essay's cases: how long each stayed hidden, and the monthly discovery chance it implies.
+    """The essay's cases: how long each stayed hidden, and the monthly chance it implies.
 
-    ``months`` is the middle of the reported range; ``discovery`` is ``1 / months``.
+    Returns
+    -------
+    pandas.DataFrame
+        ``course/data/hidden_substitution_cases.csv``, indexed by case, with ``months`` (the
+        middle of the reported range) and ``discovery`` (``1 / months``, see
+        :func:`implied_discovery`).
+
+    Examples
+    --------
+    >>> cases()["months"].tolist()
+    [3.0, 5.5]
     """
-    table = data.load("hidden_substitution_cases", CASE_COLUMNS)
+    table = data.load("hidden_substitution_cases", CASES_SCHEMA)
     reversed_rows = table.index[table["months_low"] > table["months_high"]]
     if len(reversed_rows):
         raise ValueError(
-            f"course/data/hidden_substitution_cases.csv: months_low is above months_high in row(s) "
-            f"{', '.join(str(i + 2) for i in reversed_rows)}."
+            "course/data/hidden_substitution_cases.csv: months_low is above months_high in "
+            f"row(s) {', '.join(str(i + 2) for i in reversed_rows)}."
         )
     table["months"] = (table["months_low"] + table["months_high"]) / 2
     table["discovery"] = [implied_discovery(m) for m in table["months"]]
@@ -252,7 +413,30 @@ def cases() -> pd.DataFrame:
 
 
 def summary(substitutions: Substitutions, month: int, table: pd.DataFrame) -> str:
-    """The explorer's one-line result, e.g. "After 12 months: 120 substitutions, 110 observed, ..."."""
+    """The explorer's one-line result: the counts in one month, and the pace of discovery.
+
+    Parameters
+    ----------
+    substitutions : Substitutions
+        The stream the table was made for.
+    month : int
+        The month to read off.
+    table : pandas.DataFrame
+        The result of :func:`expected` for ``substitutions``.
+
+    Returns
+    -------
+    str
+        One paragraph for the explorer.
+
+    Examples
+    --------
+    >>> surface = Substitutions(disclosed=0, discovery=1 / 3)
+    >>> print(summary(surface, 12, expected(surface, 12)))
+    After 12 months: 120 substitutions, 100 observed, 20 still hidden (17%). An undisclosed one \
+stays hidden 3.0 months on average; in the long run the observed count runs 2.0 months behind \
+the true count.
+    """
     row = table.loc[month]
     text = (
         f"After {month} months: {row['true']:.0f} substitutions, {row['observed']:.0f} observed, "
@@ -264,8 +448,8 @@ def summary(substitutions: Substitutions, month: int, table: pd.DataFrame) -> st
     if math.isinf(wait):
         return text + " Undisclosed substitutions never come to light: the hidden count only grows."
     return text + (
-        f" An undisclosed one stays hidden {wait:.1f} months on average; in the long run the observed "
-        f"count runs {lag:.1f} months behind the true count."
+        f" An undisclosed one stays hidden {wait:.1f} months on average; in the long run the "
+        f"observed count runs {lag:.1f} months behind the true count."
     )
 
 
@@ -276,7 +460,13 @@ LABELS = {"true": "true (all substitutions)", "observed": "observed", "hidden": 
 
 
 def explorer():
-    """Sliders for disclosure and discovery; true, observed and hidden substitutions over 36 months."""
+    """Sliders for disclosure and discovery; true, observed and hidden substitutions over time.
+
+    Returns
+    -------
+    course.ui.Explorer
+        The widget: the three counts over 36 months for the sliders' settings.
+    """
     from course import ui
 
     per_month = Substitutions.per_month
@@ -290,7 +480,7 @@ def explorer():
     )
     lines = {
         name: ax.plot([], [], label=LABELS[name], linewidth=2, animated=True, **style)[0]
-        for name, style in zip(COLUMNS, ui.SERIES)
+        for name, style in zip(COUNTS, ui.SERIES[: len(COUNTS)], strict=True)
     }
     marker = ax.axvline(12, label="month read off", animated=True, **ui.REFERENCE)
     # Fixed limits cover every slider setting, so the axes never need a full redraw.

@@ -35,6 +35,7 @@ equal the seniors who leave, so::
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -44,27 +45,30 @@ from course import params
 from course.params import param
 
 LEVELS = ("junior", "medior", "senior")
+MAX_YEARS = 200
 
 
 class Headcount(NamedTuple):
+    """The people in each level."""
+
     junior: float
     medior: float
     senior: float
 
 
-class Flows(NamedTuple):
-    """What happened in one year, in people."""
-
-    hired: float
-    to_medior: float
-    to_senior: float
-    left: float
-    retired: float
-
-
 @dataclass(frozen=True)
 class Pipeline:
-    """The parameters of the talent pipeline; bad values raise a ValueError that says why."""
+    """The parameters of the talent pipeline; bad values raise a ValueError that says why.
+
+    Examples
+    --------
+    >>> Pipeline(cut=0.5).hired(year=2)
+    50.0
+    >>> Pipeline(years_junior=0.5)
+    Traceback (most recent call last):
+    ...
+    ValueError: years_junior must be 1 or more years, not 0.5.
+    """
 
     intake: float = param(100.0, "illustrative", "juniors hired per year before any cut")
     years_junior: float = param(2.0, "hakia", "average years as a junior (0-2 years is typical)")
@@ -94,20 +98,13 @@ class Pipeline:
     )
 
     def __post_init__(self):
-        params.number("intake", self.intake)
-        if self.intake < 0:
-            raise ValueError(f"intake must be 0 or more juniors per year, not {self.intake}.")
-        for name in ("years_junior", "years_medior"):
-            params.number(name, getattr(self, name))
-            if getattr(self, name) < 1:
-                raise ValueError(
-                    f"{name} must be at least 1 year (got {getattr(self, name)}): "
-                    "the model moves people up once a year."
-                )
+        params.amount("intake", self.intake, unit="juniors per year")
+        # the model moves people up once a year, so a stay in a level is at least 1 year
+        params.amount("years_junior", self.years_junior, minimum=1, unit="years")
+        params.amount("years_medior", self.years_medior, minimum=1, unit="years")
         for name in ("attrition_junior", "attrition_medior", "attrition_senior"):
-            params.share(
-                name, getattr(self, name), below_one=True
-            )  # with 1, everyone leaves every year
+            # with 1, everyone leaves every year
+            params.share(name, getattr(self, name), below_one=True)
         params.share("retirement", self.retirement)
         if self.retirement == 0:
             raise ValueError("retirement must be above 0: seniors must leave some time.")
@@ -116,13 +113,13 @@ class Pipeline:
         params.whole("ai_from_year", self.ai_from_year)
         if self.years_junior * (1 - self.ai_speedup) < 1:
             raise ValueError(
-                f"with years_junior={self.years_junior} and ai_speedup={self.ai_speedup}, juniors would stay "
-                f"{self.years_junior * (1 - self.ai_speedup):.2f} years, but the model needs at least 1 year: "
-                "lower the speed-up or raise years_junior."
+                f"with years_junior={self.years_junior} and ai_speedup={self.ai_speedup}, "
+                f"juniors would stay {self.years_junior * (1 - self.ai_speedup):.2f} years, but "
+                "the model needs at least 1 year: lower the speed-up or raise years_junior."
             )
 
     def hired(self, year: int) -> float:
-        """Juniors hired in ``year``."""
+        """Juniors hired in ``year``: the intake, cut from ``ai_from_year`` on."""
         return self.intake * (1 - self.cut) if year >= self.ai_from_year else self.intake
 
     def years_as_junior(self, year: int) -> float:
@@ -135,12 +132,41 @@ class Pipeline:
 
 
 def assumptions() -> pd.DataFrame:
-    """Every parameter with its default, its meaning and its source id (or "illustrative")."""
+    """Every parameter with its default, its meaning and its source id (or "illustrative").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per field of :class:`Pipeline` (see :func:`course.params.assumptions`).
+
+    Examples
+    --------
+    >>> assumptions().loc["attrition_junior", "source"]
+    'linkedin2018'
+    """
     return params.assumptions(Pipeline)
 
 
-def step(now: Headcount, pipeline: Pipeline, year: int) -> tuple[Headcount, Flows]:
-    """One year of the pipeline: the headcount a year later, and the flows that got it there."""
+def _check_pipeline(pipeline) -> None:
+    if not isinstance(pipeline, Pipeline):
+        raise ValueError(f"pipeline must be a Pipeline, not {type(pipeline).__name__}.")
+
+
+def _start(values) -> Headcount:
+    """Three numbers of people (junior, medior, senior), each 0 or more, as a Headcount."""
+    try:
+        junior, medior, senior = values
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"start must be three numbers of people: juniors, mediors, seniors; not {values!r}."
+        ) from None
+    for level, value in zip(LEVELS, (junior, medior, senior), strict=True):
+        params.amount(f"start {level}", value, unit="people")
+    return Headcount(junior, medior, senior)
+
+
+def _step(now: Headcount, pipeline: Pipeline, year: int) -> Headcount:
+    """One year of the pipeline: the headcount a year later (the order is the module's text)."""
     p = pipeline
     stay_junior = now.junior * (1 - p.attrition_junior)
     stay_medior = now.medior * (1 - p.attrition_medior)
@@ -148,23 +174,29 @@ def step(now: Headcount, pipeline: Pipeline, year: int) -> tuple[Headcount, Flow
     to_medior = stay_junior / p.years_as_junior(year)
     to_senior = stay_medior / p.years_medior
     retired = stay_senior * p.retirement
-    hired = p.hired(year)
-    later = Headcount(
-        junior=stay_junior - to_medior + hired,
+    return Headcount(
+        junior=stay_junior - to_medior + p.hired(year),
         medior=stay_medior - to_senior + to_medior,
         senior=stay_senior - retired + to_senior,
     )
-    left = (
-        now.junior * p.attrition_junior
-        + now.medior * p.attrition_medior
-        + now.senior * p.attrition_senior
-    )
-    return later, Flows(hired, to_medior, to_senior, left, retired)
+
+
+def _checked_finite(people: Headcount) -> Headcount:
+    if not all(math.isfinite(count) for count in people):
+        raise ValueError(
+            "the headcount grows beyond what can be counted: hire fewer juniors, or let more "
+            "seniors leave or retire."
+        )
+    return people
 
 
 def _going(attrition: float, moving_on: float) -> float:
-    """Share of a level that goes each year: it leaves, or (of those who stay) moves on."""
-    return 1 - (1 - attrition) * (1 - moving_on)
+    """Share of a level that goes each year: it leaves, or (of those who stay) moves on.
+
+    That is ``1 - (1 - attrition) * (1 - moving_on)``, written so that a tiny share keeps its
+    digits instead of rounding to 0.
+    """
+    return attrition + moving_on - attrition * moving_on
 
 
 def _reach_next(attrition: float, years: float) -> float:
@@ -175,68 +207,202 @@ def _reach_next(attrition: float, years: float) -> float:
 def steady_state(pipeline: Pipeline, *, ai: bool = True) -> Headcount:
     """The headcount the pipeline settles at in the long run: each level gains what it loses.
 
-    ``ai=True``: with the AI-first policy in force (the cut and the speed-up);
-    ``ai=False``: the organisation before AI, which is where :func:`simulate` starts.
+    Each level's steady number is what flows in per year over the share that goes per year; of
+    the juniors hired, a share ``reach_medior`` becomes medior, and of those a share
+    ``reach_senior`` becomes senior (the closed form in the module's text).
+
+    Parameters
+    ----------
+    pipeline : Pipeline
+        The pipeline.
+    ai : bool, default True
+        True: with the AI-first policy in force (the cut and the speed-up); False: the
+        organisation before AI, which is where :func:`simulate` starts.
+
+    Returns
+    -------
+    Headcount
+        The people in each level in the long run.
+
+    Examples
+    --------
+    Nobody leaves early and 10 % of the seniors retire: 30 juniors a year keep 300 seniors.
+
+    >>> pipeline = Pipeline(
+    ...     intake=30, attrition_junior=0, attrition_medior=0, attrition_senior=0, retirement=0.1
+    ... )
+    >>> steady_state(pipeline)
+    Headcount(junior=60.0, medior=90.0, senior=300.0)
     """
+    _check_pipeline(pipeline)
     p = pipeline if ai else replace(pipeline, cut=0.0, ai_speedup=0.0)
     year = p.ai_from_year  # any year from then on has the AI-era hiring and learning speed
     hired, years_junior = p.hired(year), p.years_as_junior(year)
     to_medior = hired * _reach_next(p.attrition_junior, years_junior)
     to_senior = to_medior * _reach_next(p.attrition_medior, p.years_medior)
-    return Headcount(
-        junior=hired / _going(p.attrition_junior, 1 / years_junior),
-        medior=to_medior / _going(p.attrition_medior, 1 / p.years_medior),
-        senior=to_senior / _going(p.attrition_senior, p.retirement),
+    return _checked_finite(
+        Headcount(
+            junior=hired / _going(p.attrition_junior, 1 / years_junior),
+            medior=to_medior / _going(p.attrition_medior, 1 / p.years_medior),
+            senior=to_senior / _going(p.attrition_senior, p.retirement),
+        )
     )
 
 
 def steady_state_intake(target_seniors: float, pipeline: Pipeline = Pipeline()) -> float:
-    """Juniors to hire per year to keep ``target_seniors`` seniors in the long run (closed form).
+    """Juniors to hire per year to keep ``target_seniors`` seniors in the long run.
 
-    It uses the pipeline's years, attrition and retirement, and its AI speed-up; the intake and
-    the cut do not matter, because the answer *is* the number to hire.
+    The closed form ``seniors * senior_exit_share / (reach_medior * reach_senior)``, the
+    steady state solved for the intake. It uses the pipeline's years, attrition and retirement,
+    and its AI speed-up; the intake and the cut do not matter, because the answer *is* the
+    number to hire.
+
+    Parameters
+    ----------
+    target_seniors : float
+        The seniors needed, 0 or more.
+    pipeline : Pipeline, default Pipeline()
+        The pipeline.
+
+    Returns
+    -------
+    float
+        Juniors to hire per year.
+
+    Examples
+    --------
+    With no attrition every junior becomes senior, so hiring only replaces those who retire:
+
+    >>> pipeline = Pipeline(
+    ...     attrition_junior=0, attrition_medior=0, attrition_senior=0, retirement=0.1
+    ... )
+    >>> steady_state_intake(300, pipeline)
+    30.0
     """
-    params.number("target_seniors", target_seniors)
-    if target_seniors < 0:
-        raise ValueError(f"target_seniors must be 0 or more, not {target_seniors}.")
+    params.amount("target_seniors", target_seniors, unit="people")
+    _check_pipeline(pipeline)
     p = pipeline
     reach_medior = _reach_next(p.attrition_junior, p.years_as_junior(p.ai_from_year))
     reach_senior = _reach_next(p.attrition_medior, p.years_medior)
-    return target_seniors * _going(p.attrition_senior, p.retirement) / (reach_medior * reach_senior)
+    intake = (
+        target_seniors * _going(p.attrition_senior, p.retirement) / (reach_medior * reach_senior)
+    )
+    if not math.isfinite(intake):
+        raise ValueError(
+            "no intake that can be counted keeps that many seniors: "
+            "nearly every junior leaves before becoming senior."
+        )
+    return intake
 
 
 def simulate(
     pipeline: Pipeline = Pipeline(), years: int = 30, start: Headcount | None = None
 ) -> pd.DataFrame:
-    """Headcount per level for year 0 (``start``) to ``years``.
+    """Headcount per level for year 0 (``start``) to ``years``, one year at a time.
 
-    By default the organisation starts in balance as it was before AI (``steady_state(ai=False)``).
-    Row ``year`` is the headcount at the start of that year.
+    Each year, in this order: a share of every level leaves; of those who stay, ``1 / years``
+    move up one level; of the seniors who stay, ``retirement`` retire; the year's juniors are
+    hired (the cut and the speed-up apply from ``ai_from_year`` on).
+
+    Parameters
+    ----------
+    pipeline : Pipeline, default Pipeline()
+        The pipeline.
+    years : int, default 30
+        How many years to run, from 1 to 200.
+    start : Headcount or tuple of three floats, optional
+        The people in each level in year 0. By default the organisation starts in balance as
+        it was before AI (``steady_state(pipeline, ai=False)``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns ``junior``, ``medior`` and ``senior``; row ``year`` is the headcount at the
+        start of that year.
+
+    Examples
+    --------
+    Ten seniors and no one else; each year 10 % of them retire, and no juniors are hired:
+
+    >>> pipeline = Pipeline(intake=0, attrition_senior=0, retirement=0.1)
+    >>> simulate(pipeline, years=2, start=(0, 0, 10))["senior"].round(9).tolist()
+    [10.0, 9.0, 8.1]
     """
+    _check_pipeline(pipeline)
     params.whole("years", years, minimum=1)
-    if years > 200:
-        raise ValueError(f"years must be 200 or fewer, not {years}.")
-    now = steady_state(pipeline, ai=False) if start is None else Headcount(*start)
-    for level, value in zip(LEVELS, now):
-        params.number(f"start {level}", value)
-        if value < 0:
-            raise ValueError(f"start {level} must be 0 or more people, not {value}.")
+    if years > MAX_YEARS:
+        raise ValueError(f"years must be {MAX_YEARS} or fewer, not {years}.")
+    now = steady_state(pipeline, ai=False) if start is None else _start(start)
     rows = [now]
     for year in range(years):
-        now, _ = step(now, pipeline, year)
+        now = _step(now, pipeline, year)
         rows.append(now)
+    _checked_finite(now)  # a count that overflowed stays infinite (or NaN) to the end
     return pd.DataFrame(rows, columns=list(LEVELS), index=pd.RangeIndex(years + 1, name="year"))
 
 
 def first_shortage_year(headcounts: pd.DataFrame, target_seniors: float) -> int | None:
-    """The first year with fewer seniors than ``target_seniors``, or None if there is none."""
-    params.number("target_seniors", target_seniors)
-    short = headcounts.index[headcounts["senior"] < target_seniors]
-    return int(short[0]) if len(short) else None
+    """The first year with fewer seniors than ``target_seniors``, or None if there is none.
+
+    Parameters
+    ----------
+    headcounts : pandas.DataFrame
+        A table like the one :func:`simulate` returns, with a ``senior`` column.
+    target_seniors : float
+        The seniors needed, 0 or more.
+
+    Returns
+    -------
+    int or None
+        The year (the table's index) of the first shortage.
+
+    Examples
+    --------
+    >>> headcounts = pd.DataFrame({"senior": [320.0, 305.0, 290.0]})
+    >>> first_shortage_year(headcounts, 300)
+    2
+    >>> first_shortage_year(headcounts, 100) is None
+    True
+    """
+    params.amount("target_seniors", target_seniors, unit="people")
+    if not isinstance(headcounts, pd.DataFrame) or "senior" not in headcounts.columns:
+        raise ValueError("headcounts must be a table with a senior column, as simulate gives.")
+    seniors = headcounts["senior"].tolist()
+    for count in seniors:
+        params.amount("every senior count", count, unit="people")
+    short = [
+        year
+        for year, count in zip(headcounts.index, seniors, strict=True)
+        if count < target_seniors
+    ]
+    return int(short[0]) if short else None
 
 
 def summary(pipeline: Pipeline, target_seniors: float, headcounts: pd.DataFrame) -> str:
-    """The explorer's one-line result, e.g. "With a 50 % cut in junior hiring from year 2, ..."."""
+    """The explorer's one-line result: the policy, and whether and when seniors run short.
+
+    Parameters
+    ----------
+    pipeline : Pipeline
+        The pipeline ``headcounts`` comes from.
+    target_seniors : float
+        The seniors needed.
+    headcounts : pandas.DataFrame
+        The result of :func:`simulate` for ``pipeline``.
+
+    Returns
+    -------
+    str
+        One sentence for the explorer.
+
+    Examples
+    --------
+    >>> pipeline = Pipeline(intake=0, attrition_senior=0, retirement=0.1)
+    >>> headcounts = simulate(pipeline, years=2, start=(0, 0, 10))
+    >>> print(summary(pipeline, 9, headcounts))
+    With no cut in junior hiring, seniors fall below the target of 9 in year 2 (8 seniors in \
+year 2).
+    """
     policy = (
         f"With a {pipeline.cut:.0%} cut in junior hiring from year {pipeline.ai_from_year}"
         if pipeline.cut > 0
@@ -262,7 +428,13 @@ EXPLORER_TARGET = 300  # illustrative: a little below the 322 seniors the defaul
 
 
 def explorer():
-    """Sliders for the AI-first policy and the learning lever; the three levels over 30 years."""
+    """Sliders for the AI-first policy and the learning lever; the three levels over 30 years.
+
+    Returns
+    -------
+    course.ui.Explorer
+        The widget: the people in each level over 30 years, and the senior target.
+    """
     from course import ui
 
     fig = ui.figure()
@@ -270,7 +442,7 @@ def explorer():
     ui.style_axes(ax, title="Headcount per level", xlabel="year", ylabel="people")
     lines = {
         level: ax.plot([], [], label=level, linewidth=2, animated=True, **style)[0]
-        for level, style in zip(LEVELS, ui.SERIES)
+        for level, style in zip(LEVELS, ui.SERIES[: len(LEVELS)], strict=True)
     }
     target_line = ax.axhline(EXPLORER_TARGET, label="senior target", animated=True, **ui.REFERENCE)
     # Fixed limits cover every slider setting, so the axes never need a full redraw.

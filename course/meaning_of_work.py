@@ -9,7 +9,8 @@ A job is a list of tasks. Each task has:
 - ``connective``: whether it is connective labour in Pugh's sense, work whose point is "seeing
   the other and the other feeling seen" (pugh2024, pugh2025).
 
-**The task map** puts every task in one of four quadrants, by two thresholds (:class:`Thresholds`):
+**The task map** puts every task in one of four quadrants, by two thresholds
+(:class:`Thresholds`):
 automatable and not meaningful: *delegate to AI*; automatable and meaningful: *augment with AI*;
 meaningful and hard to automate: *keep human*; neither: *reconsider* (redesign, share or drop it).
 The map alone does not protect connective work: a connective task can land in any quadrant.
@@ -54,7 +55,7 @@ import pandas as pd
 from course import data, params
 from course.params import param
 
-COLUMNS = ("task", "hours", "automatability", "meaning", "connective")
+TASK_COLUMNS = ("task", "hours", "automatability", "meaning", "connective")
 QUADRANTS = ("delegate to AI", "augment with AI", "keep human", "reconsider")
 JOBS = ("teacher", "nurse", "contact-centre agent", "copywriter", "designer")
 HOURS_IN_A_WEEK = 168
@@ -72,7 +73,13 @@ TASKS_SCHEMA = {
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Where the task map splits; bad values raise a ValueError that says why."""
+    """Where the task map splits; bad values raise a ValueError that says why.
+
+    Examples
+    --------
+    >>> Thresholds(meaningful=0.7).automatable
+    0.5
+    """
 
     automatable: float = param(
         0.5,
@@ -89,70 +96,141 @@ class Thresholds:
 
 
 def assumptions() -> pd.DataFrame:
-    """The task map's thresholds with their meaning and source ("illustrative")."""
+    """The task map's thresholds with their meaning and source ("illustrative").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per field of :class:`Thresholds` (see :func:`course.params.assumptions`).
+
+    Examples
+    --------
+    >>> assumptions().index.tolist()
+    ['automatable', 'meaningful']
+    """
     return params.assumptions(Thresholds)
 
 
 def example_tasks(job: str) -> pd.DataFrame:
-    """The illustrative task list of one of the example ``JOBS``."""
+    """The illustrative task list of one of the example ``JOBS``.
+
+    Parameters
+    ----------
+    job : str
+        One of ``JOBS``: "teacher", "nurse", "contact-centre agent", "copywriter" or
+        "designer".
+
+    Returns
+    -------
+    pandas.DataFrame
+        The job's tasks from ``course/data/meaning_of_work_tasks.csv``, with the columns
+        ``TASK_COLUMNS``.
+
+    Examples
+    --------
+    >>> example_tasks("teacher")["hours"].sum()
+    np.float64(40.0)
+    """
     if job not in JOBS:
         raise ValueError(f"There is no example job {job!r}; choose one of: {', '.join(JOBS)}.")
     table = data.load("meaning_of_work_tasks", TASKS_SCHEMA)
-    return check_tasks(table.loc[table["job"] == job, list(COLUMNS)])
+    return check_tasks(table.loc[table["job"] == job, list(TASK_COLUMNS)])
 
 
 # --- checking the tasks -----------------------------------------------------------------------
 
 
-def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
-    """The tasks as checked rows ``(task, hours, automatability, meaning, connective)``.
+def _task_row(row) -> tuple[str, float, float, float, bool]:
+    """One task as a checked row; a ValueError names the task and says what is wrong."""
+    try:
+        name, hours, automatability, meaning, connective = row
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"Each task must be a row of five values {TASK_COLUMNS}, not {row!r}."
+        ) from None
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"Every task needs a name, not {name!r}.")
+    name = name.strip()
+    params.amount(f"hours of {name!r}", hours, above=True)
+    params.share(f"automatability of {name!r}", automatability)
+    params.share(f"meaning of {name!r}", meaning)
+    if isinstance(connective, str) or connective not in (True, False):  # 0 and 1 are fine too
+        raise ValueError(
+            f"connective of {name!r} must be yes or no (True or False), not {connective!r}."
+        )
+    return name, float(hours), float(automatability), float(meaning), bool(connective)
 
-    ``tasks`` is a DataFrame with the columns ``COLUMNS``, or a list of such rows. Anything
-    wrong raises a ValueError that names the task and says what is wrong.
-    """
-    if isinstance(tasks, pd.DataFrame):
-        missing = [column for column in COLUMNS if column not in tasks.columns]
-        if missing:
-            raise ValueError(
-                f"The task table lacks the column(s) {missing}; it needs {list(COLUMNS)}."
-            )
-        tasks = zip(*(tasks[column].tolist() for column in COLUMNS))
-    elif isinstance(tasks, (str, bytes)) or not hasattr(tasks, "__iter__"):
-        raise ValueError(f"Give the tasks as a table or a list of rows {COLUMNS}, not {tasks!r}.")
-    rows = []
-    for row in tasks:
-        try:
-            name, hours, automatability, meaning, connective = row
-        except (TypeError, ValueError):
-            raise ValueError(
-                f"Each task must be a row of five values {COLUMNS}, not {row!r}."
-            ) from None
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"Every task needs a name, not {name!r}.")
-        name = name.strip()
-        params.number(f"hours of {name!r}", hours)
-        if hours <= 0:
-            raise ValueError(f"hours of {name!r} must be above 0, not {hours}.")
-        params.share(f"automatability of {name!r}", automatability)
-        params.share(f"meaning of {name!r}", meaning)
-        if isinstance(connective, str) or connective not in (True, False):  # 0 and 1 are fine too
-            raise ValueError(
-                f"connective of {name!r} must be yes or no (True or False), not {connective!r}."
-            )
-        rows.append((name, float(hours), float(automatability), float(meaning), bool(connective)))
+
+def _one_week(rows: list) -> list:
+    """The rows, unless there are none or they fill more hours than a week has."""
     if not rows:
         raise ValueError("The task list is empty: add at least one task.")
     total = sum(row[1] for row in rows)
     if total > HOURS_IN_A_WEEK:
         raise ValueError(
-            f"The tasks add up to {total:g} hours a week, more than the {HOURS_IN_A_WEEK} hours a week has."
+            f"The tasks add up to {total:g} hours a week, more than the {HOURS_IN_A_WEEK} hours "
+            "a week has."
         )
     return rows
 
 
+def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
+    """The tasks as checked rows ``(task, hours, automatability, meaning, connective)``.
+
+    Parameters
+    ----------
+    tasks : pandas.DataFrame or list of tuples
+        A table with the columns ``TASK_COLUMNS``, or a list of such rows: a name, hours a
+        week (above 0), automatability and meaning (each from 0 to 1), and whether the task is
+        connective (True or False). Together at most 168 hours.
+
+    Returns
+    -------
+    list of tuple
+        One row per task, with the numbers as floats and ``connective`` as a bool.
+
+    Examples
+    --------
+    >>> task_rows([(" filing ", 4, 1, 0.1, 0)])
+    [('filing', 4.0, 1.0, 0.1, False)]
+    >>> task_rows([("filing", 4, 1.5, 0.1, False)])
+    Traceback (most recent call last):
+    ...
+    ValueError: automatability of 'filing' is a share: from 0 to 1, not 1.5.
+    """
+    if isinstance(tasks, pd.DataFrame):
+        missing = [column for column in TASK_COLUMNS if column not in tasks.columns]
+        if missing:
+            raise ValueError(
+                f"The task table lacks the column(s) {missing}; it needs {list(TASK_COLUMNS)}."
+            )
+        tasks = zip(*(tasks[column].tolist() for column in TASK_COLUMNS), strict=True)
+    elif isinstance(tasks, (str, bytes)) or not hasattr(tasks, "__iter__"):
+        raise ValueError(
+            f"Give the tasks as a table or a list of rows {TASK_COLUMNS}, not {tasks!r}."
+        )
+    return _one_week([_task_row(row) for row in tasks])
+
+
 def check_tasks(tasks) -> pd.DataFrame:
-    """The tasks as a clean table with the columns ``COLUMNS`` (see :func:`task_rows`)."""
-    return pd.DataFrame(task_rows(tasks), columns=list(COLUMNS))
+    """The tasks as a clean table with the columns ``TASK_COLUMNS`` (see :func:`task_rows`).
+
+    Parameters
+    ----------
+    tasks : pandas.DataFrame or list of tuples
+        The tasks.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per checked task.
+
+    Examples
+    --------
+    >>> check_tasks([("filing", 4, 1, 0.1, False)])["hours"].tolist()
+    [4.0]
+    """
+    return pd.DataFrame(task_rows(tasks), columns=list(TASK_COLUMNS))
 
 
 YES = ("yes", "y", "true", "1")
@@ -164,18 +242,50 @@ talks with clients, 10, 0.1, 0.9, yes
 """
 
 
-def _number(text: str) -> float:
+def _number(text: str):
+    """The number typed, or the text itself when it is none (the checks then quote it)."""
     try:
         return float(text)
     except ValueError:
-        return math.nan  # fails every range check below
+        return text
+
+
+def _yes_or_no(text: str):
+    """True for yes, False for no, or the text itself when it is neither."""
+    word = text.lower()
+    return True if word in YES else False if word in NO else text
 
 
 def parse_tasks(text: str) -> pd.DataFrame:
     """Tasks typed as text, one per line: ``task, hours, automatability, meaning, connective``.
 
     Empty lines, lines starting with ``#`` and a header line (``task, hours, ...``) are skipped.
-    ``connective`` is yes or no. Bad lines raise one ValueError that names each of them.
+    ``connective`` is yes or no. Every line is checked as :func:`task_rows` checks a row.
+
+    Parameters
+    ----------
+    text : str
+        The task list, one task per line, its five values separated by commas.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tasks, as :func:`check_tasks` gives them.
+
+    Raises
+    ------
+    ValueError
+        One error that names each bad line (up to five) and what is wrong with it.
+
+    Examples
+    --------
+    >>> parse_tasks("email, 6, 0.7, 0.2, no\\ncalls, 10, 0.1, 0.9, yes")["connective"].tolist()
+    [False, True]
+    >>> parse_tasks("email, 6, 0.7, 0.2, no\\nreports, lots, 0.6, 0.5, no")
+    Traceback (most recent call last):
+    ...
+    ValueError: your task list cannot be read: line 2: hours of 'reports' must be a finite \
+number, not 'lots'.
     """
     if not isinstance(text, str):
         raise ValueError(f"The tasks must be text, not {type(text).__name__}.")
@@ -189,54 +299,63 @@ def parse_tasks(text: str) -> pd.DataFrame:
         except csv.Error as error:
             problems.append(f"line {number} cannot be read ({error})")
             continue
-        if [field.lower() for field in fields] == list(COLUMNS):
+        if [field.lower() for field in fields] == list(TASK_COLUMNS):
             continue  # the header
-        if len(fields) != len(COLUMNS):
+        if len(fields) != len(TASK_COLUMNS):
             problems.append(
                 f"line {number} has {len(fields)} value(s) but needs 5, separated by commas: "
                 "task, hours, automatability, meaning, connective"
             )
             continue
-        name, hours, automatability, meaning, connective = fields
-        numbers = [_number(field) for field in (hours, automatability, meaning)]
-        wrong = [] if name else ["the task needs a name"]
-        if not 0 < numbers[0] <= HOURS_IN_A_WEEK:
-            wrong.append(
-                f"hours must be a number above 0 (and at most {HOURS_IN_A_WEEK}), such as 6 or 2.5, not {hours!r}"
-            )
-        for column, field, value in (
-            ("automatability", automatability, numbers[1]),
-            ("meaning", meaning, numbers[2]),
-        ):
-            if not 0 <= value <= 1:
-                wrong.append(f"{column} must be a number from 0 to 1 (70 % is 0.7), not {field!r}")
-        if connective.lower() not in YES + NO:
-            wrong.append(f"connective must be yes or no, not {connective!r}")
-        if wrong:
-            problems.append(f"line {number} ({name or 'no name'}): " + ", and ".join(wrong))
-        else:
-            rows.append((name, *numbers, connective.lower() in YES))
+        name, *numbers, connective = fields
+        try:
+            rows.append(_task_row((name, *map(_number, numbers), _yes_or_no(connective))))
+        except ValueError as error:
+            problems.append(f"line {number}: {str(error).rstrip('.')}")
     if problems:
         more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
         raise ValueError("your task list cannot be read: " + "; ".join(problems[:5]) + more + ".")
-    if not rows:
-        raise ValueError(
-            "your task list is empty: write one task per line, as task, hours, automatability, "
-            "meaning, connective."
-        )
-    return check_tasks(rows)
+    return pd.DataFrame(_one_week(rows), columns=list(TASK_COLUMNS))
 
 
 # --- the task map -----------------------------------------------------------------------------
 
 
-def quadrant(automatability: float, meaning: float, thresholds: Thresholds = Thresholds()) -> str:
-    """The quadrant of one task: "delegate to AI", "augment with AI", "keep human" or "reconsider".
+def _check_thresholds(thresholds) -> None:
+    if not isinstance(thresholds, Thresholds):
+        raise ValueError(f"thresholds must be Thresholds, not {type(thresholds).__name__}.")
 
-    A score equal to its threshold counts as high.
+
+def quadrant(automatability: float, meaning: float, thresholds: Thresholds = Thresholds()) -> str:
+    """The quadrant of one task on the map of automatability and meaning.
+
+    Parameters
+    ----------
+    automatability : float
+        The share of the task's hours AI could take over, from 0 to 1.
+    meaning : float
+        How much the task matters to the person who does it, from 0 to 1.
+    thresholds : Thresholds, default Thresholds()
+        Where the map splits; a score equal to its threshold counts as high.
+
+    Returns
+    -------
+    str
+        "delegate to AI" (automatable, not meaningful), "augment with AI" (both), "keep human"
+        (meaningful, hard to automate) or "reconsider" (neither).
+
+    Examples
+    --------
+    >>> quadrant(0.8, 0.1)
+    'delegate to AI'
+    >>> quadrant(0.5, 0.5)
+    'augment with AI'
+    >>> quadrant(0.1, 0.9)
+    'keep human'
     """
     params.share("automatability", automatability)
     params.share("meaning", meaning)
+    _check_thresholds(thresholds)
     automatable = automatability >= thresholds.automatable
     meaningful = meaning >= thresholds.meaningful
     if automatable:
@@ -245,11 +364,29 @@ def quadrant(automatability: float, meaning: float, thresholds: Thresholds = Thr
 
 
 def task_map(tasks, thresholds: Thresholds = Thresholds()) -> pd.DataFrame:
-    """The checked tasks with a column ``quadrant``."""
+    """The checked tasks with a column ``quadrant`` (see :func:`quadrant`).
+
+    Parameters
+    ----------
+    tasks : pandas.DataFrame or list of tuples
+        The tasks (see :func:`task_rows`).
+    thresholds : Thresholds, default Thresholds()
+        Where the map splits.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns ``TASK_COLUMNS`` and ``quadrant``.
+
+    Examples
+    --------
+    >>> task_map([("filing", 4, 1.0, 0.1, False), ("care", 8, 0.1, 0.9, True)])["quadrant"].tolist()
+    ['delegate to AI', 'keep human']
+    """
     rows = task_rows(tasks)
     return pd.DataFrame(
         [(*row, quadrant(row[2], row[3], thresholds)) for row in rows],
-        columns=[*COLUMNS, "quadrant"],
+        columns=[*TASK_COLUMNS, "quadrant"],
     )
 
 
@@ -263,8 +400,8 @@ class Plan:
     ``tasks``: the task map with, per task, ``automatable_hours`` (hours × automatability),
     ``delegated`` (hours a week handed to AI) and ``meaning_lost`` (delegated × meaning).
     ``available``: the automatable hours of all tasks that are not connective, the most any plan
-    can save. ``shortfall``: the hours of the target that cannot be saved without delegating
-    connective work (0 when the target is reached).
+    can save. ``saved``: the hours delegated. ``shortfall``: the hours of the target that cannot
+    be saved without delegating connective work (0 when the target is reached).
     """
 
     tasks: pd.DataFrame
@@ -289,27 +426,65 @@ class Plan:
 def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresholds()) -> Plan:
     """Delegate to AI ``target_hours`` a week, least meaningful work first, never connective work.
 
-    ``thresholds`` only set the ``quadrant`` column of ``Plan.tasks``: the plan itself follows
-    meaning, not quadrants.
+    It takes the automatable hours of the tasks that are not connective in order of meaning,
+    lowest first (equal meaning: the task listed first), and only as much of the last task as
+    the target needs: a greedy choice that loses the least meaning possible, because each saved
+    hour costs exactly its task's meaning (the essay's recommendation, ``rubens2025``; connective
+    labour after ``pugh2024``).
+
+    Parameters
+    ----------
+    tasks : pandas.DataFrame or list of tuples
+        The tasks (see :func:`task_rows`).
+    target_hours : float
+        The hours a week to hand to AI, from 0 to 168.
+    thresholds : Thresholds, default Thresholds()
+        Only for the ``quadrant`` column of ``Plan.tasks``: the plan follows meaning, not
+        quadrants.
+
+    Returns
+    -------
+    Plan
+        The plan task by task, the hours saved, the shortfall and the meaning lost.
+
+    Examples
+    --------
+    Filing (meaning 0.1) goes first, then part of the reports; the client calls are connective:
+
+    >>> office = [
+    ...     ("filing", 4, 1.0, 0.1, False),
+    ...     ("reports", 6, 0.5, 0.6, False),
+    ...     ("calls with clients", 5, 0.8, 0.2, True),
+    ... ]
+    >>> plan = delegation_plan(office, 5)
+    >>> plan.tasks["delegated"].tolist()
+    [4.0, 1.0, 0.0]
+    >>> round(plan.meaning_lost, 9), plan.feasible
+    (1.0, True)
+    >>> delegation_plan(office, 10).shortfall  # only 4 + 3 hours may go to AI
+    3.0
     """
-    params.number("target_hours", target_hours)
-    if target_hours < 0:
-        raise ValueError(f"target_hours must be 0 or more hours a week, not {target_hours}.")
-    names, hours, automatability, meaning, connective = map(list, zip(*task_rows(tasks)))
-    automatable = [h * a for h, a in zip(hours, automatability)]
+    params.amount("target_hours", target_hours, unit="hours a week")
+    if target_hours > HOURS_IN_A_WEEK:
+        raise ValueError(
+            f"target_hours is hours a week to save: at most {HOURS_IN_A_WEEK}, not {target_hours}."
+        )
+    names, hours, automatability, meaning, connective = map(
+        list, zip(*task_rows(tasks), strict=True)
+    )
+    automatable = [h * a for h, a in zip(hours, automatability, strict=True)]
+    # least meaningful first; sorted() keeps the listed order for equal meaning
     candidates = sorted(
         (i for i in range(len(hours)) if not connective[i]), key=lambda i: meaning[i]
     )
     delegated = [0.0] * len(hours)
     remaining = float(target_hours)
-    for (
-        i
-    ) in candidates:  # least meaningful first; sorted() keeps the listed order for equal meaning
+    for i in candidates:
         if remaining <= EPSILON:
             break
         delegated[i] = min(automatable[i], remaining)
         remaining -= delegated[i]
-    lost = [d * m for d, m in zip(delegated, meaning)]
+    lost = [d * m for d, m in zip(delegated, meaning, strict=True)]
     table = pd.DataFrame(
         {
             "task": names,
@@ -317,7 +492,9 @@ def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresho
             "automatability": automatability,
             "meaning": meaning,
             "connective": connective,
-            "quadrant": [quadrant(a, m, thresholds) for a, m in zip(automatability, meaning)],
+            "quadrant": [
+                quadrant(a, m, thresholds) for a, m in zip(automatability, meaning, strict=True)
+            ],
             "automatable_hours": automatable,
             "delegated": delegated,
             "meaning_lost": lost,
@@ -329,29 +506,54 @@ def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresho
         tasks=table,
         target=float(target_hours),
         available=available,
-        saved=target_hours - shortfall,
+        saved=sum(delegated),
         shortfall=shortfall,
         meaning_lost=sum(lost),
-        meaning_total=sum(h * m for h, m in zip(hours, meaning)),
+        meaning_total=sum(h * m for h, m in zip(hours, meaning, strict=True)),
     )
 
 
 def summary(plan: Plan, who: str = "This job") -> str:
-    """The explorer's one-line result, e.g. "Teacher: the plan saves 4.0 of the 4.0 hours ..."."""
+    """The explorer's one-line result: the hours saved, the meaning kept, the connective tasks.
+
+    Parameters
+    ----------
+    plan : Plan
+        A plan made by :func:`delegation_plan`.
+    who : str, default "This job"
+        Whose plan it is, at the start of the sentence.
+
+    Returns
+    -------
+    str
+        One sentence for the explorer.
+
+    Examples
+    --------
+    >>> plan = delegation_plan([("filing", 4, 1.0, 0.1, False), ("care", 8, 0.1, 0.9, True)], 2)
+    >>> print(summary(plan, "Clerk"))
+    Clerk: the plan saves 2.0 of the 2.0 hours a week asked, from 1 task, least meaningful \
+first; 97% of the job's meaning stays (0.2 meaning-hours lost); 1 connective task stays human.
+    """
     kept = int(plan.tasks["connective"].sum())
     connective = (
         f"{kept} connective task{'' if kept == 1 else 's'} stay{'s' if kept == 1 else ''} human"
     )
-    meaning = f"{plan.meaning_retained:.0%} of the job's meaning stays ({plan.meaning_lost:.1f} meaning-hours lost)"
+    meaning = (
+        f"{plan.meaning_retained:.0%} of the job's meaning stays "
+        f"({plan.meaning_lost:.1f} meaning-hours lost)"
+    )
     if plan.feasible:
         count = int((plan.tasks["delegated"] > EPSILON).sum())
         return (
-            f"{who}: the plan saves {plan.saved:.1f} of the {plan.target:.1f} hours a week asked, from "
-            f"{count} task{'' if count == 1 else 's'}, least meaningful first; {meaning}; {connective}."
+            f"{who}: the plan saves {plan.saved:.1f} of the {plan.target:.1f} hours a week asked, "
+            f"from {count} task{'' if count == 1 else 's'}, least meaningful first; {meaning}; "
+            f"{connective}."
         )
     return (
-        f"{who}: only {plan.saved:.1f} of the {plan.target:.1f} hours a week asked can be saved without "
-        f"delegating connective work, {plan.shortfall:.1f} hours short; {meaning}; {connective}."
+        f"{who}: only {plan.saved:.1f} of the {plan.target:.1f} hours a week asked can be saved "
+        f"without delegating connective work, {plan.shortfall:.1f} hours short; {meaning}; "
+        f"{connective}."
     )
 
 
@@ -361,37 +563,43 @@ OWN = "my own tasks (type them below)"
 MAX_TASKS = 10  # rows in the explorer's bar chart
 EXPLORER_TARGET = 4.0  # illustrative: a tenth of a 40-hour week
 EXPLORER_HOURS = 10  # the bar chart's x-axis; it widens for own tasks with more automatable hours
+PLAN_COLUMNS = {  # the plan's columns in the explorer's table, and their headings
+    "task": "task",
+    "quadrant": "quadrant",
+    "connective": "connective",
+    "hours": "hours a week",
+    "automatable_hours": "AI could take",
+    "delegated": "delegated",
+    "meaning_lost": "meaning lost",
+}
 
 
 def plan_table_html(plan: Plan) -> str:
-    """The plan task by task as an HTML table: the task names the plot numbers, for every reader."""
-    head = "".join(
-        f"<th>{name}</th>"
-        for name in (
-            "#",
-            "task",
-            "quadrant",
-            "connective",
-            "hours a week",
-            "AI could take",
-            "delegated",
-            "meaning lost",
-        )
-    )
-    columns = (
-        "task",
-        "quadrant",
-        "connective",
-        "hours",
-        "automatable_hours",
-        "delegated",
-        "meaning_lost",
-    )
+    """The plan task by task as an HTML table: the task names the plot numbers, for every reader.
+
+    Parameters
+    ----------
+    plan : Plan
+        A plan made by :func:`delegation_plan`.
+
+    Returns
+    -------
+    str
+        A ``<table>`` with a row per task, numbered as in the plot; task names are escaped.
+
+    Examples
+    --------
+    >>> plan = delegation_plan([("<b>filing</b>", 4, 1.0, 0.1, False)], 2)
+    >>> "<td>&lt;b&gt;filing&lt;/b&gt;</td>" in plan_table_html(plan)
+    True
+    """
+    head = "".join(f"<th>{name}</th>" for name in ("#", *PLAN_COLUMNS.values()))
     rows = "".join(
-        f"<tr><td>{i}</td><td>{html.escape(task)}</td><td>{where}</td><td>{'yes, kept human' if connective else 'no'}"
-        f"</td><td>{hours:.1f}</td><td>{could:.1f}</td><td>{delegated:.1f}</td><td>{lost:.2f}</td></tr>"
+        f"<tr><td>{i}</td><td>{html.escape(task)}</td><td>{where}</td>"
+        f"<td>{'yes, kept human' if connective else 'no'}</td><td>{hours:.1f}</td>"
+        f"<td>{could:.1f}</td><td>{delegated:.1f}</td><td>{lost:.2f}</td></tr>"
         for i, (task, where, connective, hours, could, delegated, lost) in enumerate(
-            zip(*(plan.tasks[column].tolist() for column in columns)), start=1
+            zip(*(plan.tasks[column].tolist() for column in PLAN_COLUMNS), strict=True), start=1
         )
     )
     return (
@@ -400,8 +608,29 @@ def plan_table_html(plan: Plan) -> str:
     )
 
 
+def _bars(rows_and_widths, height: float) -> list:
+    """Rectangles for a bar chart, one per (row, width) with a width above 0."""
+    return [
+        [
+            (0, row - height / 2),
+            (width, row - height / 2),
+            (width, row + height / 2),
+            (0, row + height / 2),
+        ]
+        for row, width in rows_and_widths
+        if width > 0
+    ]
+
+
 def explorer():
-    """A job's tasks on the task map, and the delegation plan for a target of hours saved."""
+    """A job's tasks on the task map, and the delegation plan for a target of hours saved.
+
+    Returns
+    -------
+    course.ui.Explorer
+        The widget: the task map, the plan's hours and meaning per task, and under the summary
+        the plan as a table that names the tasks.
+    """
     import ipywidgets as widgets
     import numpy as np
     from matplotlib.collections import PolyCollection
@@ -410,9 +639,8 @@ def explorer():
 
     from course import ui
 
-    examples = {
-        job: task_rows(example_tasks(job)) for job in JOBS
-    }  # read the table once, not per update
+    # read the table once, not per update
+    examples = {job: task_rows(example_tasks(job)) for job in JOBS}
     blue, orange, vermillion = ui.PALETTE["blue"], ui.PALETTE["orange"], ui.PALETTE["vermillion"]
 
     fig = ui.figure(width=8.2, height=3.6)
@@ -428,25 +656,19 @@ def explorer():
     )
     task_ax.set_xlim(-0.05, 1.05)
     task_ax.set_ylim(-0.05, 1.05)
-    limits = Thresholds()
-    task_ax.axvline(limits.automatable, **ui.REFERENCE)
-    task_ax.axhline(limits.meaningful, **ui.REFERENCE)
-    for (x, y, ha, va), name in zip(
-        [
-            (1.03, -0.03, "right", "bottom"),
-            (1.03, 1.03, "right", "top"),
-            (-0.03, 1.03, "left", "top"),
-            (-0.03, -0.03, "left", "bottom"),
-        ],
-        QUADRANTS,
-    ):
+    task_ax.axvline(Thresholds.automatable, **ui.REFERENCE)
+    task_ax.axhline(Thresholds.meaningful, **ui.REFERENCE)
+    corners = [
+        (1.03, -0.03, "right", "bottom"),
+        (1.03, 1.03, "right", "top"),
+        (-0.03, 1.03, "left", "top"),
+        (-0.03, -0.03, "left", "bottom"),
+    ]
+    for (x, y, ha, va), name in zip(corners, QUADRANTS, strict=True):
         task_ax.text(x, y, name, ha=ha, va=va, fontsize=8, color="0.35", style="italic")
-    ordinary = task_ax.scatter(
-        [], [], marker="o", color=blue, edgecolor="black", linewidth=0.5, animated=True
-    )
-    connected = task_ax.scatter(
-        [], [], marker="D", color=vermillion, edgecolor="black", linewidth=0.5, animated=True
-    )
+    marker = {"edgecolor": "black", "linewidth": 0.5, "animated": True}
+    ordinary = task_ax.scatter([], [], marker="o", color=blue, **marker)
+    connected = task_ax.scatter([], [], marker="D", color=vermillion, **marker)
     # Task numbers beside the markers; the table under the plot names the tasks. (Names in the
     # plot would cost a redraw of some 300 letters at every update.)
     tags = [task_ax.text(0, 0, "", fontsize=8, animated=True) for _ in range(MAX_TASKS)]
@@ -471,47 +693,26 @@ def explorer():
     for bars in (could, saved, lost):
         plan_ax.add_collection(bars)
 
-    fig.legend(
-        handles=[
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="none",
-                color=blue,
-                markeredgecolor="black",
-                label="task",
-            ),
-            Line2D(
-                [],
-                [],
-                marker="D",
-                linestyle="none",
-                color=vermillion,
-                markeredgecolor="black",
-                label="connective task: never delegated",
-            ),
-            Patch(fill=False, edgecolor="black", linestyle=":", label="AI could take"),
-            Patch(color=blue, label="hours saved"),
-            Patch(
-                facecolor=orange,
-                hatch="///",
-                edgecolor="black",
-                label="meaning lost (meaning-hours)",
-            ),
-        ],
-        loc="lower center",
-        ncols=5,
-        fontsize=8,
-        frameon=False,
-    )
-    table_view = widgets.HTML()
+    point = {"linestyle": "none", "markeredgecolor": "black"}
+    legend = [
+        Line2D([], [], marker="o", color=blue, label="task", **point),
+        Line2D(
+            [], [], marker="D", color=vermillion, label="connective task: never delegated", **point
+        ),
+        Patch(fill=False, edgecolor="black", linestyle=":", label="AI could take"),
+        Patch(color=blue, label="hours saved"),
+        Patch(
+            facecolor=orange, hatch="///", edgecolor="black", label="meaning lost (meaning-hours)"
+        ),
+    ]
+    fig.legend(handles=legend, loc="lower center", ncols=5, fontsize=8, frameon=False)
 
     def model(job, own_tasks, target_hours):
         tasks = examples[job] if job in examples else parse_tasks(own_tasks)
         if len(tasks) > MAX_TASKS:
             raise ValueError(
-                f"the explorer shows up to {MAX_TASKS} tasks, and your list has {len(tasks)}: merge some."
+                f"the explorer shows up to {MAX_TASKS} tasks, and your list has {len(tasks)}: "
+                "merge some."
             )
         who = "Your tasks" if job == OWN else job.capitalize()
         return who, delegation_plan(tasks, target_hours)
@@ -526,10 +727,10 @@ def explorer():
             collection.set_offsets(points[chosen])
             collection.set_sizes(area[chosen])
         spots = {}  # tasks at the same spot share one tag, such as "1, 6"
-        for i, point in enumerate(map(tuple, points), start=1):
-            spots.setdefault(point, []).append(str(i))
+        for i, spot in enumerate(map(tuple, points), start=1):
+            spots.setdefault(spot, []).append(str(i))
         spots = [*spots.items(), *[((0, 0), [])] * (MAX_TASKS - len(spots))]
-        for tag, ((x, y), numbers) in zip(tags, spots):
+        for tag, ((x, y), numbers) in zip(tags, spots, strict=True):
             tag.set_text(", ".join(numbers))
             tag.set_position((x + 0.025, y + 0.025))
         for bars, column, height in (
@@ -537,21 +738,9 @@ def explorer():
             (saved, "delegated", 0.75),
             (lost, "meaning_lost", 0.35),
         ):
-            bars.set_verts(
-                [
-                    [
-                        (0, row - height / 2),
-                        (width, row - height / 2),
-                        (width, row + height / 2),
-                        (0, row + height / 2),
-                    ]
-                    for row, width in enumerate(table[column].tolist())
-                    if width > 0
-                ]
-            )
+            bars.set_verts(_bars(enumerate(table[column].tolist()), height))
         widest = max(table["automatable_hours"].tolist())
         plan_ax.set_xlim(0, max(EXPLORER_HOURS, 5 * math.ceil(widest / 5)))
-        table_view.value = plan_table_html(plan)
         return summary(plan, who)
 
     controls = {
@@ -567,12 +756,12 @@ def explorer():
             description="My own tasks",
             rows=6,
             continuous_update=False,
-            placeholder="task, hours, automatability, meaning, connective",
+            placeholder=", ".join(TASK_COLUMNS),
             style={"description_width": "initial"},
             layout=widgets.Layout(width="640px"),
         ),
         "target_hours": ui.slider("Hours to save per week", EXPLORER_TARGET, 0.0, 20.0, 0.5),
     }
-    view = ui.Explorer(fig, controls, model, draw)
-    view.children = (*view.children, table_view)  # the task names, under the one-line summary
-    return view
+    return ui.Explorer(
+        fig, controls, model, draw, details=lambda result: plan_table_html(result[1])
+    )

@@ -93,13 +93,15 @@ _SOURCES = [
         "The Future of Jobs Report 2025",
         "World Economic Forum, January 2025",
         "https://news.outsourceaccelerator.com/ai-tech-global-job-market-wef/",
-        "secondary: figures read in press summaries of the report (Outsource Accelerator, eWEEK, Lokmat Times)",
+        "secondary: figures read in press summaries of the report (Outsource Accelerator, eWEEK, "
+        "Lokmat Times)",
     ),
     Source(
         "eloundou2024",
         "Tyna Eloundou, Sam Manning, Pamela Mishkin and Daniel Rock",
         "2024",
-        "GPTs are GPTs: An Early Look at the Labor Market Impact Potential of Large Language Models",
+        "GPTs are GPTs: An Early Look at the Labor Market Impact Potential of Large Language "
+        "Models",
         "arXiv:2303.10130 (2023); published in Science 384(6702), 2024",
         "https://arxiv.org/abs/2303.10130",
     ),
@@ -119,7 +121,8 @@ _SOURCES = [
         "Large Language Models, Small Labor Market Effects",
         "Becker Friedman Institute Working Paper 2025-56, May 2025",
         "https://m.getcoai.com/news/danish-study-challenges-claims-about-ai-disrupting-the-labor-market",
-        "secondary: figures read in summaries by CO/AI and Sipoch; the time saved is what workers reported, not measured",
+        "secondary: figures read in summaries by CO/AI and Sipoch; the time saved is what workers "
+        "reported, not measured",
     ),
     Source(
         "acemoglurestrepo2019",
@@ -142,7 +145,8 @@ _SOURCES = [
         "lee2025",
         "Hao-Ping Lee and others (Microsoft Research and Carnegie Mellon University)",
         "2025",
-        "The Impact of Generative AI on Critical Thinking: self-reported reductions in cognitive effort and confidence effects from a survey of knowledge workers",
+        "The Impact of Generative AI on Critical Thinking: self-reported reductions in cognitive "
+        "effort and confidence effects from a survey of knowledge workers",
         "Proceedings of CHI 2025, ACM",
         "https://doi.org/10.1145/3706598.3713778",
         "a survey of 319 knowledge workers: correlational, self-reported",
@@ -163,7 +167,8 @@ _SOURCES = [
         "More Work for Teacher? The Ironies of GenAI as a Labour-Saving Technology",
         "NEPC blog",
         "https://nepc.colorado.edu./blog/critical-studies-education-technology-more-work-teacher-ironies-genai-labour-saving-technology",
-        "the author line was not in the copy read; attributing it to Selwyn is likely but unverified",
+        "the author line was not in the copy read; attributing it to Selwyn is likely but "
+        "unverified",
     ),
     Source(
         "selwyn_aeu",
@@ -179,17 +184,20 @@ _SOURCES = [
         "gmyrek2025scores",
         "Paweł Gmyrek and others (ILO and NASK)",
         "2025",
-        "Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx: generative-AI exposure scores of the tasks of ISCO-08 occupations",
+        "Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx: generative-AI exposure scores of the tasks "
+        "of ISCO-08 occupations",
         "GitHub repository pgmyrek/2025_GenAI_scores_ISCO08, commit 17599f7 of 23 May 2025",
         "https://github.com/pgmyrek/2025_GenAI_scores_ISCO08",
-        "the data file of ILO Working Paper 140; the course's figures by major group are computed from it for "
+        "the data file of ILO Working Paper 140; the course's figures by major group are computed "
+        "from it for "
         "its 427 occupations, unweighted, so they describe occupations, not workers",
     ),
     Source(
         "gmyrek2023",
         "Paweł Gmyrek, Janine Berg and David Bescond",
         "2023",
-        "Generative AI and Jobs: A global analysis of potential effects on job quantity and quality",
+        "Generative AI and Jobs: A global analysis of potential effects on job quantity and "
+        "quality",
         "ILO Working Paper 96, August 2023",
         "https://morungexpress.com/ai-wont-destroy-many-jobs-but-clerical-employees-at-high-risk-ilo-study-says",
         "secondary: the figures on clerical work read in an IANS news report",
@@ -210,14 +218,16 @@ _SOURCES = [
         "Glossary: high-skilled occupations (ISCO-08 major groups 1-3)",
         "ILOSTAT",
         "https://ilostat.ilo.org/glossary/high-skilled-occupations/",
-        "medium skill (major groups 4-8) and low skill (9) as in a World Bank table based on ILO (2012)",
+        "medium skill (major groups 4-8) and low skill (9) as in a World Bank table based on ILO "
+        "(2012)",
     ),
     # --- 02 hidden_substitution --------------------------------------------------------------
     Source(
         "mint2025",
         "Mint",
         "2025",
-        "Report on Microsoft's AI-generated ad for Surface Pro and Surface Laptop, revealed three months after its release",
+        "Report on Microsoft's AI-generated ad for Surface Pro and Surface Laptop, revealed three "
+        "months after its release",
         "Mint (livemint.com), 26 April 2025",
         "https://www.livemint.com/technology/tech-news/microsoft-ai-generated-ad-blog-surface-laptop-reveals-satya-nadella-pulled-an-ai-sneak-attack-and-nobody-noticed/amp-11745671893467.html",
     ),
@@ -234,7 +244,8 @@ _SOURCES = [
         "outpost2025",
         "The Outpost",
         "2025",
-        "Report on Microsoft's stealth AI ad: generative AI in a Surface Pro commercial went unnoticed for months",
+        "Report on Microsoft's stealth AI ad: generative AI in a Surface Pro commercial went "
+        "unnoticed for months",
         "theoutpost.ai",
         "https://theoutpost.ai/news-story/microsoft-s-stealth-ai-ad-generative-ai-in-surface-pro-commercial-goes-unnoticed-for-months-14707",
         "secondary: a news summary",
@@ -246,7 +257,8 @@ _SOURCES = [
         "Report on the AI radio host of 'Workdays with Thy' (CADA, ARN Media, Sydney)",
         "CO/AI (getcoai.com)",
         "https://getcoai.com/news/facepalm-ai-radio-host-fools-australian-listeners-for-months",
-        "secondary: a summary of reporting by the Australian Financial Review and the Sydney Morning Herald; "
+        "secondary: a summary of reporting by the Australian Financial Review and the Sydney "
+        "Morning Herald; "
         "the audience of about 72,000 is the AFR's figure, as of March 2025",
     ),
     Source(
@@ -288,10 +300,12 @@ _SOURCES = [
         "cbs2019",
         "CBS (Statistics Netherlands)",
         "n.d.",
-        "Inkomens- en vermogensongelijkheid: Gini-coëfficiënten van huishoudens (StatLine table 84476NED)",
+        "Inkomens- en vermogensongelijkheid: Gini-coëfficiënten van huishoudens (StatLine table "
+        "84476NED)",
         "CBS StatLine",
         "https://www.cbs.nl/nl-nl/cijfers/detail/84476NED",
-        "the figures used are for 2019, provisional (2019*); the copy read did not say which income "
+        "the figures used are for 2019, provisional (2019*); the copy read did not say which "
+        "income "
         "concept (primary, gross or disposable) the income Gini is for",
     ),
     Source(
@@ -328,7 +342,8 @@ _SOURCES = [
         "Zorgakkoorden dragen bij aan terugdringen personeelstekort",
         "ICT&health, January 2026",
         "https://www.icthealth.nl/nieuws/zorgakkoorden-dragen-bij-aan-terugdringen-personeelstekort",
-        "the care-staff prognosis published early in 2026; every yearly prognosis gives other figures",
+        "the care-staff prognosis published early in 2026; every yearly prognosis gives other "
+        "figures",
     ),
     Source(
         "nos2023",
@@ -379,7 +394,8 @@ _SOURCES = [
         "Moore's Law for Everything",
         "personal essay, 16 March 2021",
         "https://moores.samaltman.com",
-        "read in an archived copy; the 2.5 % taxes checked in a review by 21 Policy, the estimate of "
+        "read in an archived copy; the 2.5 % taxes checked in a review by 21 Policy, the estimate "
+        "of "
         "$13,500 a year in a summary by CenterConsulting",
     ),
     Source(
@@ -389,7 +405,8 @@ _SOURCES = [
         "Unconditional Cash Study: key findings on employment and income",
         "OpenResearch, 21 July 2024",
         "https://openresearchlab.org/findings/key-findings-employment-and-income",
-        "the paper: Vivalt, Rhodes, Bartik, Broockman and Miller, NBER Working Paper 32719, July 2024",
+        "the paper: Vivalt, Rhodes, Bartik, Broockman and Miller, NBER Working Paper 32719, July "
+        "2024",
     ),
     # --- 04 junior_paradox -------------------------------------------------------------------
     Source(
@@ -414,7 +431,8 @@ _SOURCES = [
         "shopify2025",
         "Tobi Lütke (Shopify)",
         "2025",
-        "Reflexive AI usage is now a baseline expectation at Shopify (internal memo, posted on X on 7 April 2025)",
+        "Reflexive AI usage is now a baseline expectation at Shopify (internal memo, posted on X "
+        "on 7 April 2025)",
         "memo text as published by Jason Yoong",
         "https://jasonyoong.com/shopify-ai-masterclass",
     ),
@@ -422,7 +440,8 @@ _SOURCES = [
         "duolingo2025",
         "The Register, on Luis von Ahn's memo (Duolingo)",
         "2025",
-        "Report on the 'AI-first' all-hands memo of Luis von Ahn, posted on LinkedIn on 28 April 2025",
+        "Report on the 'AI-first' all-hands memo of Luis von Ahn, posted on LinkedIn on 28 April "
+        "2025",
         "The Register, 29 April 2025",
         "https://www.theregister.com/2025/04/29/duolingo_ceo_ai_first_shift/",
     ),
@@ -430,7 +449,8 @@ _SOURCES = [
         "canaries2025",
         "Erik Brynjolfsson, Bharat Chandar and Ruyu Chen",
         "2025",
-        "Canaries in the Coal Mine? Six Facts about the Recent Employment Effects of Artificial Intelligence",
+        "Canaries in the Coal Mine? Six Facts about the Recent Employment Effects of Artificial "
+        "Intelligence",
         "Stanford Digital Economy Lab, working paper, August 2025 (revised November 2025)",
         "https://new-savanna.blogspot.com/2025/08/the-canaries-in-job-market.html",
         "the link quotes the paper's abstract",
@@ -494,7 +514,8 @@ _SOURCES = [
         "Junior to senior career progression",
         "Hakia careers guide",
         "https://hakia.com/careers/junior-to-senior",
-        "weak: a career blog citing Stack Overflow and BLS; used as an assumption band, not evidence",
+        "weak: a career blog citing Stack Overflow and BLS; used as an assumption band, not "
+        "evidence",
     ),
     # --- 05 workload -------------------------------------------------------------------------
     Source(
@@ -558,7 +579,8 @@ _SOURCES = [
         "TNO en RIVM: gebruik AI door werknemers kan voor stress zorgen",
         "Skipr, January 2025",
         "https://www.skipr.nl/nieuws/tno-en-rivm-gebruik-ai-door-werknemers-kan-voor-stress-zorgen/",
-        "secondary: a news report of an exploratory study (Technologieradar Gezond & Veilig Werken)",
+        "secondary: a news report of an exploratory study (Technologieradar Gezond & Veilig "
+        "Werken)",
     ),
     Source(
         "tno2025",
@@ -637,7 +659,8 @@ def get(source_id: str) -> Source:
         return BIBLIOGRAPHY[source_id]
     except KeyError:
         raise KeyError(
-            f"No source with id {source_id!r} in course.sources; known ids: {', '.join(sorted(BIBLIOGRAPHY))}"
+            f"No source with id {source_id!r} in course.sources; "
+            f"known ids: {', '.join(sorted(BIBLIOGRAPHY))}"
         ) from None
 
 

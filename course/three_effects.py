@@ -1,5 +1,5 @@
-"""Three effects of AI on work (lesson 01): jobs are created, disappear and change, because a job is
-a bundle of tasks.
+"""Three effects of AI on work (lesson 01): jobs are created, disappear and change, because a
+job is a bundle of tasks.
 
 An occupation is a set of tasks. Each task takes a share of the working time (``time_share``; a
 job's shares add up to 1) and has an **exposure score** from 0 (generative AI cannot do any of
@@ -33,8 +33,8 @@ ILO's approach, and are marked illustrative. The ILO sorts *occupations* into ex
 gradients by the mean and spread of their task scores (``gmyrek2025``); we did not find its exact
 cut-offs in a text we could verify. The course sorts *tasks* with bands at 0.5 and 0.75: with
 these bands the ILO's 2023 task scores give the share of clerical tasks that the ILO called
-highly and medium exposed (``gmyrek2023``). Every field of :class:`Scenario` names its source;
-:func:`assumptions` shows them as a table.
+highly and medium exposed (``gmyrek2023``). Every field of :class:`ExposureScenario` names its
+source; :func:`assumptions` shows them as a table.
 
 The tasks, time shares and scores of the example occupations (:func:`example_tasks`) are
 illustrative: made up for teaching, to show the three outcomes. The ILO's figures by ISCO-08
@@ -44,6 +44,7 @@ major group (:func:`ilo_groups`) are published ones, computed from the ILO's tas
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -62,11 +63,27 @@ TASK_COLUMNS = ("occupation", "time_share", "score")
 # Scores and thresholds are compared after rounding, so that 0.7 - 0.2 (0.49999999999999994 in
 # floating point) counts as 0.5, as a reader expects.
 _DECIMALS = 9
+# A job's time shares may add up to 1 give or take this much (the task table allows it).
+_TOLERANCE = 1e-6
 
 
 @dataclass(frozen=True)
-class Scenario:
-    """The thresholds and levers of the model; bad values raise a ValueError that says why."""
+class ExposureScenario:
+    """Where the model draws its lines, and what AI changes; bad values raise a ValueError.
+
+    The thresholds sort tasks into classes and jobs into outcomes; the score shift and the new
+    tasks are the scenario's levers.
+
+    Examples
+    --------
+    >>> ExposureScenario(score_shift=0.1).automated_from
+    0.75
+    >>> ExposureScenario(automated_from=0.4)
+    Traceback (most recent call last):
+    ...
+    ValueError: augmented_from (0.5) must not be above automated_from (0.4): a task that scores \
+high enough to be automated cannot be only augmented.
+    """
 
     automated_from: float = param(
         0.75,
@@ -87,7 +104,8 @@ class Scenario:
     new_tasks: float = param(
         0.0,
         ILLUSTRATIVE,
-        "new tasks, as a share of a job's working time before AI (reinstatement: acemoglurestrepo2019)",
+        "new tasks, as a share of a job's working time before AI "
+        "(reinstatement: acemoglurestrepo2019)",
     )
 
     def __post_init__(self):
@@ -95,23 +113,43 @@ class Scenario:
         params.share("augmented_from", self.augmented_from)
         if self.augmented_from > self.automated_from:
             raise ValueError(
-                f"augmented_from ({self.augmented_from}) must not be above automated_from ({self.automated_from}): "
-                "a task that scores high enough to be automated cannot be only augmented."
+                f"augmented_from ({self.augmented_from}) must not be above automated_from "
+                f"({self.automated_from}): a task that scores high enough to be automated "
+                "cannot be only augmented."
             )
-        params.share("job_share", self.job_share)
-        if self.job_share == 0:
-            raise ValueError("job_share must be above 0: with 0, every job would be at risk.")
-        params.number("score_shift", self.score_shift)
-        if not -1 <= self.score_shift <= 1:
-            raise ValueError(
-                f"score_shift moves scores that run from 0 to 1: use -1 to 1, not {self.score_shift}."
-            )
+        _check_job_share(self.job_share)
+        _check_shift(self.score_shift)
         params.share("new_tasks", self.new_tasks)
 
 
+def _check_job_share(job_share) -> None:
+    params.share("job_share", job_share)
+    if job_share == 0:
+        raise ValueError("job_share must be above 0: with 0, every job would be at risk.")
+
+
+def _check_shift(shift) -> None:
+    params.number("score_shift", shift)
+    if not -1 <= shift <= 1:
+        raise ValueError(
+            f"score_shift moves scores that run from 0 to 1: use -1 to 1, not {shift}."
+        )
+
+
 def assumptions() -> pd.DataFrame:
-    """Every parameter with its default, its meaning and its source id (or "illustrative")."""
-    return params.assumptions(Scenario)
+    """Every parameter with its default, its meaning and its source id (or "illustrative").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per field of :class:`ExposureScenario` (see :func:`course.params.assumptions`).
+
+    Examples
+    --------
+    >>> assumptions().loc["automated_from", "source"]
+    'illustrative'
+    """
+    return params.assumptions(ExposureScenario)
 
 
 # --- the tables --------------------------------------------------------------------------------
@@ -135,19 +173,43 @@ ILO_SCHEMA = {
 
 
 def example_tasks() -> pd.DataFrame:
-    """The illustrative example occupations: one row per task (``course/data/example_occupations.csv``)."""
+    """The illustrative example occupations, one row per task.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``course/data/example_occupations.csv``: the columns ``occupation``, ``task``,
+        ``time_share``, ``score`` and ``source`` (always "illustrative").
+
+    Examples
+    --------
+    >>> tasks = example_tasks()
+    >>> tasks.groupby("occupation", sort=False)["time_share"].sum().round(9).tolist()
+    [1.0, 1.0, 1.0, 1.0, 1.0, 1.0]
+    """
     tasks = load("example_occupations", TASKS_SCHEMA)
-    checked(tasks)
+    task_arrays(tasks)
     return tasks
 
 
 def ilo_groups() -> pd.DataFrame:
-    """The ILO's 2025 figures by ISCO-08 major group (``course/data/ilo_exposure_by_group.csv``).
+    """The ILO's 2025 figures by ISCO-08 major group (``gmyrek2025scores``).
 
     Computed from the ILO's task-score file, unweighted: they describe occupations, not workers.
-    ``mean_score_*``: the mean task score; ``tasks_05_or_more``: the share of tasks scoring 0.5 or
-    more; ``occupations_exposed``: the share of the group's occupations in exposure gradients 1-4;
-    ``occupations_gradient4``: the share in gradient 4, the highest.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``course/data/ilo_exposure_by_group.csv``, one row per major group: ``isco``,
+        ``group``, ``mean_score_2023`` and ``mean_score_2025`` (the mean task score),
+        ``tasks_05_or_more`` (the share of tasks scoring 0.5 or more), ``occupations_exposed``
+        (the share of the group's occupations in exposure gradients 1-4),
+        ``occupations_gradient4`` (the share in gradient 4, the highest) and ``source``.
+
+    Examples
+    --------
+    >>> ilo_groups().set_index("isco").loc[4, "group"]
+    'Clerical support workers'
     """
     return load("ilo_exposure_by_group", ILO_SCHEMA)
 
@@ -161,8 +223,53 @@ class Tasks(NamedTuple):
     score: np.ndarray  # the task's exposure score
 
 
-def checked(tasks: pd.DataFrame) -> Tasks:
-    """The task table as arrays, or a ValueError with a sentence that says what is wrong with it."""
+def _numeric(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """A column as floats, and where it holds no finite number (text, a yes/no, nothing)."""
+    if pd.api.types.is_bool_dtype(column):
+        return np.zeros(len(column)), np.ones(len(column), dtype=bool)
+    if pd.api.types.is_numeric_dtype(column):
+        values = column.to_numpy(dtype=float)
+    else:  # a column of mixed things: look at each
+        values = np.array([_number_or_nan(value) for value in column], dtype=float)
+    return values, ~np.isfinite(values)
+
+
+def _number_or_nan(value) -> float:
+    try:
+        params.number("", value)
+    except ValueError:
+        return math.nan
+    return float(value)
+
+
+def task_arrays(tasks: pd.DataFrame) -> Tasks:
+    """The task table as arrays, or a ValueError that says what is wrong with it.
+
+    Parameters
+    ----------
+    tasks : pandas.DataFrame
+        One row per task, with the columns ``occupation``, ``time_share`` (above 0 and at most
+        1; a job's shares add up to 1) and ``score`` (from 0 to 1).
+
+    Returns
+    -------
+    Tasks
+        The jobs' names, and per task its job's number, time share and score.
+
+    Examples
+    --------
+    >>> tasks = pd.DataFrame(
+    ...     {"occupation": ["A", "A", "B"], "time_share": [0.5, 0.5, 1.0], "score": [0.8, 0.2, 0.3]}
+    ... )
+    >>> arrays = task_arrays(tasks)
+    >>> arrays.names.tolist(), arrays.job.tolist()
+    (['A', 'B'], [0, 0, 1])
+    >>> task_arrays(tasks.assign(time_share=[0.5, 0.4, 1.0]))
+    Traceback (most recent call last):
+    ...
+    ValueError: the time shares of 'A' add up to 0.9, not 1: a job's tasks must fill its working \
+time.
+    """
     if not isinstance(tasks, pd.DataFrame):
         raise ValueError(f"tasks must be a pandas DataFrame, not {type(tasks).__name__}.")
     missing = [column for column in TASK_COLUMNS if column not in tasks.columns]
@@ -175,22 +282,19 @@ def checked(tasks: pd.DataFrame) -> Tasks:
     job, names = pd.factorize(tasks["occupation"], sort=False)
     if (job < 0).any():
         raise ValueError("every task needs an occupation; some rows have none.")
-    arrays = []
-    for column, lowest in (("time_share", "above 0"), ("score", "0 or more")):
-        values = pd.to_numeric(tasks[column], errors="coerce").to_numpy(dtype=float)
-        bad = (
-            ~np.isfinite(values)
-            | (values > 1)
-            | ((values <= 0) if column == "time_share" else (values < 0))
-        )
+    time, no_time = _numeric(tasks["time_share"])
+    score, no_score = _numeric(tasks["score"])
+    for column, bad, lowest in (
+        ("time_share", no_time | (time <= 0) | (time > 1), "above 0"),
+        ("score", no_score | (score < 0) | (score > 1), "0 or more"),
+    ):
         if bad.any():
             raise ValueError(
-                f"every {column} must be a number {lowest} and at most 1; the row(s) {list(tasks.index[bad][:5])} are not."
+                f"every {column} must be a number {lowest} and at most 1; "
+                f"the row(s) {list(tasks.index[bad][:5])} are not."
             )
-        arrays.append(values)
-    time, score = arrays
     totals = np.bincount(job, weights=time, minlength=len(names))
-    off = np.flatnonzero(np.abs(totals - 1) > 1e-6)
+    off = np.flatnonzero(np.abs(totals - 1) > _TOLERANCE)
     if len(off):
         raise ValueError(
             f"the time shares of {names[off[0]]!r} add up to {totals[off[0]]:.3g}, not 1: "
@@ -203,27 +307,76 @@ def checked(tasks: pd.DataFrame) -> Tasks:
 
 
 def shifted_scores(scores, shift: float = 0.0) -> np.ndarray:
-    """The scores moved by ``shift`` and kept within 0 and 1."""
-    return np.clip(np.round(np.asarray(scores, dtype=float) + shift, _DECIMALS), 0.0, 1.0)
+    """The scores moved by ``shift`` and kept within 0 and 1.
+
+    Parameters
+    ----------
+    scores : list of float
+        Exposure scores, each from 0 to 1.
+    shift : float, default 0
+        Added to every score, from -1 to 1: AI doing better (+) or worse (-) than scored.
+
+    Returns
+    -------
+    numpy.ndarray
+        The shifted scores, rounded to 9 decimals (so 0.7 - 0.2 gives exactly 0.5) and clipped
+        to the range 0 to 1.
+
+    Examples
+    --------
+    >>> shifted_scores([0.9, 0.7, 0.1], -0.2).tolist()
+    [0.7, 0.5, 0.0]
+    """
+    scores = params.numbers("scores", scores)
+    if scores.min() < 0 or scores.max() > 1:
+        raise ValueError("scores must be numbers from 0 to 1.")
+    _check_shift(shift)
+    return np.clip(np.round(scores + shift, _DECIMALS), 0.0, 1.0)
 
 
-def _class_index(scores: np.ndarray, scenario: Scenario) -> np.ndarray:
+def _class_index(scores: np.ndarray, scenario: ExposureScenario) -> np.ndarray:
     """0 (automated), 1 (augmented) or 2 (little affected) for each score."""
     automated = scores >= round(scenario.automated_from, _DECIMALS)
     augmented = scores >= round(scenario.augmented_from, _DECIMALS)
     return np.where(automated, 0, np.where(augmented, 1, 2))
 
 
-def classify(scores, scenario: Scenario = Scenario()) -> list[str]:
-    """The class of each score: "automated", "augmented" or "little affected" (no score shift)."""
-    scores = np.atleast_1d(np.asarray(scores, dtype=float))
-    if not np.isfinite(scores).all() or (scores < 0).any() or (scores > 1).any():
-        raise ValueError("scores must be numbers from 0 to 1.")
-    return [CLASSES[i] for i in _class_index(np.round(scores, _DECIMALS), scenario)]
-
-
 def outcome(automated: float, augmented: float, job_share: float = 0.5) -> str:
-    """A job's outcome from the shares of its time in automated and in augmented tasks."""
+    """A job's outcome from the shares of its time in automated and in augmented tasks.
+
+    Parameters
+    ----------
+    automated, augmented : float
+        The shares of the job's working time in automated and in augmented tasks: each 0 or
+        more, together at most 1.
+    job_share : float, default 0.5
+        The share of the working time that decides the outcome (above 0, at most 1).
+
+    Returns
+    -------
+    str
+        "at risk of disappearing" when automated tasks fill at least ``job_share`` of the
+        time; "mostly changed" when automated and augmented tasks together do; "little
+        affected" otherwise (the course's rule, after the ILO's exposure gradients,
+        ``gmyrek2025``).
+
+    Examples
+    --------
+    >>> outcome(0.5, 0.0)
+    'at risk of disappearing'
+    >>> outcome(0.3, 0.3)
+    'mostly changed'
+    >>> outcome(0.2, 0.2)
+    'little affected'
+    """
+    params.amount("automated", automated)
+    params.amount("augmented", augmented)
+    if automated + augmented > 1 + _TOLERANCE:
+        raise ValueError(
+            f"automated ({automated}) and augmented ({augmented}) are shares of one job's "
+            "working time: together they are at most 1."
+        )
+    _check_job_share(job_share)
     tolerance = 1e-9  # a sum of shares may miss 0.5 by a rounding error; it still counts as 0.5
     if automated >= job_share - tolerance:
         return OUTCOMES[0]
@@ -232,44 +385,114 @@ def outcome(automated: float, augmented: float, job_share: float = 0.5) -> str:
     return OUTCOMES[2]
 
 
-def jobs(tasks: pd.DataFrame, scenario: Scenario = Scenario()) -> pd.DataFrame:
-    """One row per job, in the table's order.
+def jobs(tasks: pd.DataFrame, scenario: ExposureScenario = ExposureScenario()) -> pd.DataFrame:
+    """One row per job, in the table's order: its time by class, exposure, outcome and human work.
 
-    Columns: the share of working time in each class (``automated``, ``augmented``,
-    ``little affected``; they add up to 1), ``exposure`` (the time-weighted score after the
-    shift), ``outcome``, and ``human_work`` (the human work left, with the new tasks, as a share
-    of the working time before AI).
+    Parameters
+    ----------
+    tasks : pandas.DataFrame
+        The task table (see :func:`task_arrays`).
+    scenario : ExposureScenario, default ExposureScenario()
+        The thresholds, the score shift and the new tasks.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by occupation. ``automated``, ``augmented``, ``little affected``: the share of
+        working time in each class (they add up to 1); ``exposure``: the time-weighted score
+        after the shift, ``sum(time_share * score)`` (the ILO's measure, ``gmyrek2025``);
+        ``outcome`` (see :func:`outcome`); ``human_work``: the time of the augmented and
+        little-affected tasks plus the new tasks, as a share of the working time before AI
+        (reinstatement, ``acemoglurestrepo2019``).
+
+    Examples
+    --------
+    >>> tasks = pd.DataFrame(
+    ...     {"occupation": ["A", "A", "B"], "time_share": [0.5, 0.5, 1.0], "score": [0.8, 0.2, 0.3]}
+    ... )
+    >>> table = jobs(tasks, ExposureScenario(new_tasks=0.1))
+    >>> table.loc["A", ["automated", "augmented", "exposure", "human_work"]].tolist()
+    [0.5, 0.0, 0.5, 0.6]
+    >>> table["outcome"].tolist()
+    ['at risk of disappearing', 'little affected']
     """
-    return job_table(checked(tasks), scenario)
+    return job_table(task_arrays(tasks), scenario)
 
 
-def job_table(tasks: Tasks, scenario: Scenario = Scenario()) -> pd.DataFrame:
-    """:func:`jobs` for a task table that :func:`checked` has already turned into arrays."""
+def job_table(tasks: Tasks, scenario: ExposureScenario = ExposureScenario()) -> pd.DataFrame:
+    """:func:`jobs` for a task table that :func:`task_arrays` has already turned into arrays.
+
+    Parameters
+    ----------
+    tasks : Tasks
+        The arrays of a checked task table.
+    scenario : ExposureScenario, default ExposureScenario()
+        The thresholds, the score shift and the new tasks.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same table as :func:`jobs`.
+
+    Examples
+    --------
+    >>> tasks = pd.DataFrame({"occupation": ["A"], "time_share": [1.0], "score": [0.7]})
+    >>> job_table(task_arrays(tasks), ExposureScenario(score_shift=0.1))["outcome"].tolist()
+    ['at risk of disappearing']
+    """
+    if not isinstance(tasks, Tasks):
+        raise ValueError("job_table needs the arrays of task_arrays(tasks); jobs takes a table.")
+    if not isinstance(scenario, ExposureScenario):
+        raise ValueError(f"scenario must be an ExposureScenario, not {type(scenario).__name__}.")
     names = tasks.names
     scores = shifted_scores(tasks.score, scenario.score_shift)
     shares = np.zeros((len(names), len(CLASSES)))
     np.add.at(shares, (tasks.job, _class_index(scores, scenario)), tasks.time)
-    columns = dict(zip(CLASSES, shares.T))
+    columns = dict(zip(CLASSES, shares.T, strict=True))
     columns["exposure"] = np.bincount(tasks.job, weights=tasks.time * scores, minlength=len(names))
-    columns["outcome"] = [outcome(a, g, scenario.job_share) for a, g in shares[:, :2]]
+    # plain floats: quicker to check than numpy numbers
+    columns["outcome"] = [outcome(a, g, scenario.job_share) for a, g in shares[:, :2].tolist()]
     columns["human_work"] = 1 - shares[:, 0] + scenario.new_tasks
     return pd.DataFrame(columns, index=pd.Index(names, name="occupation"))
 
 
-def summary(scenario: Scenario, table: pd.DataFrame) -> str:
-    """The explorer's one-line result, e.g. "Automated from 0.75, ... At risk of disappearing: ..."."""
+def summary(scenario: ExposureScenario, table: pd.DataFrame) -> str:
+    """The explorer's one-line result: the settings, the jobs per outcome and the human work.
+
+    Parameters
+    ----------
+    scenario : ExposureScenario
+        The settings the table was made with.
+    table : pandas.DataFrame
+        The result of :func:`jobs` for ``scenario``.
+
+    Returns
+    -------
+    str
+        One paragraph for the explorer.
+
+    Examples
+    --------
+    >>> tasks = pd.DataFrame({"occupation": ["A"], "time_share": [1.0], "score": [0.8]})
+    >>> print(summary(ExposureScenario(), jobs(tasks)))
+    Automated from 0.75, augmented from 0.50, scores as given. At risk of disappearing: A; \
+mostly changed: none; little affected: none. With new tasks worth 0% of the old time, human \
+work per job is 0% to 0% of what it was.
+    """
     if scenario.score_shift == 0:
         shift = "scores as given"
     else:
-        shift = f"scores {'raised' if scenario.score_shift > 0 else 'lowered'} by {abs(scenario.score_shift):.2f}"
+        direction = "raised" if scenario.score_shift > 0 else "lowered"
+        shift = f"scores {direction} by {abs(scenario.score_shift):.2f}"
     names, outcomes = table.index.to_numpy(), table["outcome"].to_numpy()
     groups = "; ".join(
         f"{name}: {', '.join(names[outcomes == name]) or 'none'}" for name in OUTCOMES
     )
     low, high = table["human_work"].min(), table["human_work"].max()
     return (
-        f"Automated from {scenario.automated_from:.2f}, augmented from {scenario.augmented_from:.2f}, {shift}. "
-        f"{groups[0].upper()}{groups[1:]}. With new tasks worth {scenario.new_tasks:.0%} of the old time, "
+        f"Automated from {scenario.automated_from:.2f}, augmented from "
+        f"{scenario.augmented_from:.2f}, {shift}. {groups[0].upper()}{groups[1:]}. "
+        f"With new tasks worth {scenario.new_tasks:.0%} of the old time, "
         f"human work per job is {low:.0%} to {high:.0%} of what it was."
     )
 
@@ -280,20 +503,25 @@ EXPLORER_X_MAX = 1.5  # the whole job (1) plus the most new tasks the slider all
 
 
 def explorer():
-    """Sliders for the thresholds, the score shift and the new tasks; each example job's time, by class."""
+    """Sliders for the thresholds, the score shift and the new tasks; each example job's time.
+
+    Returns
+    -------
+    course.ui.Explorer
+        The widget: every example job's working time by class, for the sliders' settings.
+    """
     from matplotlib.collections import PolyCollection
     from matplotlib.ticker import PercentFormatter
 
     from course import ui
 
-    tasks = checked(example_tasks())
+    tasks = task_arrays(example_tasks())
     rows = np.arange(len(tasks.names))[::-1]  # the first job on top
     top, bottom = rows + 0.3, rows - 0.3  # each bar is 0.6 high
 
     fig = ui.figure()
-    fig.subplots_adjust(
-        left=0.2, right=0.97, top=0.91, bottom=0.32
-    )  # room for the job names and the legend
+    # room for the job names and the legend
+    fig.subplots_adjust(left=0.2, right=0.97, top=0.91, bottom=0.32)
     ax = fig.add_subplot()
     ui.style_axes(
         ax,
@@ -303,7 +531,8 @@ def explorer():
     )
     ax.set_yticks(rows, tasks.names)
     ax.grid(False, axis="y")
-    # Each part of a bar has its colour and a marker in its middle, so it reads in grey or on a printout.
+    # Each part of a bar has its colour and a marker in its middle, so it reads in grey or on a
+    # printout.
     looks = {
         "automated": (ui.PALETTE["vermillion"], "X"),
         "augmented": (ui.PALETTE["orange"], "^"),
@@ -329,7 +558,7 @@ def explorer():
         )[0]
     # Drawn after the bars (so on top of them): the rule for a job's outcome, and the whole job.
     rule = ax.axvline(
-        Scenario.job_share,
+        ExposureScenario.job_share,
         label="half the working time (decides the outcome)",
         animated=True,
         **ui.REFERENCE,
@@ -353,7 +582,7 @@ def explorer():
     )
 
     def model(automated_from, augmented_from, score_shift, new_tasks):
-        scenario = Scenario(
+        scenario = ExposureScenario(
             automated_from=automated_from,
             augmented_from=augmented_from,
             score_shift=score_shift,
@@ -384,11 +613,11 @@ def explorer():
 
     controls = {
         "automated_from": ui.slider(
-            "Automated from score", Scenario.automated_from, 0.5, 1.0, 0.05
+            "Automated from score", ExposureScenario.automated_from, 0.5, 1.0, 0.05
         ),
         # The ranges meet at 0.5, so the two thresholds can never cross.
         "augmented_from": ui.slider(
-            "Augmented from score", Scenario.augmented_from, 0.0, 0.5, 0.05
+            "Augmented from score", ExposureScenario.augmented_from, 0.0, 0.5, 0.05
         ),
         "score_shift": ui.slider(
             "AI capability shift (added to every score)", 0.0, -0.3, 0.3, 0.05

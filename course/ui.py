@@ -6,7 +6,9 @@ An explorer is a thin layer over a topic's model. A topic builds it from four th
 - a matplotlib figure, made with :func:`figure` and styled with :func:`style_axes`;
 - its controls (sliders made with :func:`slider`), keyed by the model's parameter names;
 - ``model(**values)``: calls the topic's pure functions and returns their result;
-- ``draw(result)``: puts that result into the figure and returns the one-line summary.
+- ``draw(result)``: puts that result into the figure and returns the one-line summary;
+- optionally ``details(result)``: HTML shown under the summary, such as a table that names what
+  the plot only numbers.
 
 :class:`Explorer` wires them together. It works without a browser (tests and the benchmark set
 the sliders' values and read ``text`` and the figure) and shows the same in JupyterLab.
@@ -215,22 +217,26 @@ class Explorer(widgets.VBox):
 
     ``controls``: the sliders, keyed by the names ``model`` takes. ``text``: the summary now
     shown. A ``ValueError`` from the model is shown as the summary instead of a plot update, so
-    a learner sees why a combination of settings does not work.
+    a learner sees why a combination of settings does not work. ``details``: the HTML under the
+    summary, when the topic gives a ``details`` function.
     """
 
-    def __init__(self, fig: Figure, controls: dict, model, draw):
+    def __init__(self, fig: Figure, controls: dict, model, draw, details=None):
         self.figure = fig
         self.controls = controls
         self._model = model
         self._draw = draw
+        self._details = details
         self._background = None
         self._limits = None
         self.text = ""
         self.image = Plot()
         self.summary = widgets.HTML()
+        self.details = widgets.HTML()
         for control in controls.values():
             control.observe(self.update, names="value")
-        super().__init__([*controls.values(), self.image, self.summary])
+        below = [self.details] if details else []
+        super().__init__([*controls.values(), self.image, self.summary, *below])
         self.add_class("course-explorer")  # lets browser tests and page styles find it
         self.update()
 
@@ -238,10 +244,13 @@ class Explorer(widgets.VBox):
         """Run the model for the controls' values, redraw, and refresh the summary."""
         values = {name: control.value for name, control in self.controls.items()}
         try:
-            self.text = self._draw(self._model(**values))
+            result = self._model(**values)
+            self.text = self._draw(result)
             with self.image.hold_sync():  # the picture and its description arrive together
                 self.image.value = self._render()
                 self.image.alt = self._describe()
+            if self._details:
+                self.details.value = self._details(result)
         except ValueError as error:
             self.text = f"These settings do not work together: {error}"
         self.summary.value = f'<p role="status" aria-live="polite">{html.escape(self.text)}</p>'

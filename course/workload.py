@@ -71,31 +71,77 @@ SCENARIOS = ("before AI", "A: keep the agents", "B: staff to target")
 
 
 def traffic(calls_per_hour: float, handle_time: float) -> float:
-    """The traffic in Erlangs: calls per hour times handle time (seconds), divided by 3600."""
-    params.number("calls_per_hour", calls_per_hour)
-    params.number("handle_time", handle_time)
-    if calls_per_hour < 0 or handle_time < 0:
-        raise ValueError("calls_per_hour and handle_time must be 0 or more.")
-    return calls_per_hour * handle_time / SECONDS_PER_HOUR
+    """The traffic in Erlangs: the number of agents that would be busy all the time.
+
+    Parameters
+    ----------
+    calls_per_hour : float
+        Calls offered per hour, 0 or more.
+    handle_time : float
+        Average talk and after-call work per call, in seconds (0 or more).
+
+    Returns
+    -------
+    float
+        ``calls_per_hour * handle_time / 3600``.
+
+    Examples
+    --------
+    >>> traffic(300, 360)  # 300 calls an hour of 6 minutes each: 30 agents busy all the time
+    30.0
+    """
+    params.amount("calls_per_hour", calls_per_hour, unit="calls")
+    params.amount("handle_time", handle_time, unit="seconds")
+    load = calls_per_hour * handle_time / SECONDS_PER_HOUR
+    if not math.isfinite(load):
+        raise ValueError(
+            f"{calls_per_hour:g} calls an hour of {handle_time:g} seconds each is more work "
+            "than can be counted."
+        )
+    return load
 
 
 def _check_queue(traffic: float, agents: int) -> None:
-    params.number("traffic", traffic)
-    if traffic < 0:
-        raise ValueError(f"traffic must be 0 or more Erlangs, not {traffic}.")
+    params.amount("traffic", traffic, unit="Erlangs")
     params.whole("agents", agents, minimum=1)
     if agents > MAX_AGENTS:
         raise ValueError(f"agents must be {MAX_AGENTS} or fewer for this model, not {agents}.")
     if traffic >= agents:
         raise ValueError(
-            f"the queue is unstable: {traffic:.1f} Erlangs of traffic need more than {agents} agents. "
-            "With as much work arriving as the agents can handle, or more, the queue grows without end. "
-            f"Use at least {math.floor(traffic) + 1} agents, or less traffic."
+            f"the queue is unstable: {traffic:.1f} Erlangs of traffic need more than {agents} "
+            "agents. With as much work arriving as the agents can handle, or more, the queue "
+            f"grows without end. Use at least {math.floor(traffic) + 1} agents, or less traffic."
         )
 
 
 def erlang_c(traffic: float, agents: int) -> float:
-    """The probability that a call has to wait, with ``traffic`` Erlangs and ``agents`` agents."""
+    """The probability that a call has to wait, with ``traffic`` Erlangs and ``agents`` agents.
+
+    Erlang C, from the Erlang B recurrence ``B(0) = 1``, ``B(k) = A·B(k−1) / (k + A·B(k−1))``
+    and ``C = N·B(N) / (N − A·(1 − B(N)))``: no factorials and no powers, so it stays accurate
+    for hundreds of agents.
+
+    Parameters
+    ----------
+    traffic : float
+        The traffic in Erlangs, 0 or more and below ``agents``.
+    agents : int
+        The agents on the phones, from 1 to 10,000.
+
+    Returns
+    -------
+    float
+        The probability of waiting, from 0 to 1.
+
+    Examples
+    --------
+    With one agent a call waits exactly when the agent is busy:
+
+    >>> erlang_c(0.5, 1)
+    0.5
+    >>> round(erlang_c(1, 2), 12)  # B(1) = 1/2, B(2) = 1/5, C = (2/5) / (6/5)
+    0.333333333333
+    """
     _check_queue(traffic, agents)
     blocked = 1.0  # Erlang B with 0 agents: every call is blocked
     for k in range(1, agents + 1):
@@ -106,19 +152,60 @@ def erlang_c(traffic: float, agents: int) -> float:
 def service_level(
     traffic: float, agents: int, handle_time: float, answer_within: float = 20.0
 ) -> float:
-    """The share of calls answered within ``answer_within`` seconds (handle time in seconds too)."""
-    params.number("handle_time", handle_time)
-    params.number("answer_within", answer_within)
-    if handle_time <= 0:
-        raise ValueError(f"handle_time must be more than 0 seconds, not {handle_time}.")
-    if answer_within < 0:
-        raise ValueError(f"answer_within must be 0 or more seconds, not {answer_within}.")
+    """The share of calls answered within ``answer_within`` seconds.
+
+    The textbook result for this queue: ``SL = 1 − C·exp(−(N − A)·t / handle_time)``, with
+    ``C`` from :func:`erlang_c`.
+
+    Parameters
+    ----------
+    traffic : float
+        The traffic in Erlangs, below ``agents``.
+    agents : int
+        The agents on the phones.
+    handle_time : float
+        Average talk and after-call work per call, in seconds (above 0).
+    answer_within : float, default 20
+        The seconds within which a call counts as answered in time (0 or more).
+
+    Returns
+    -------
+    float
+        The service level, from 0 to 1.
+
+    Examples
+    --------
+    A widely copied worked example: 48 Erlangs, 55 agents, 240 s a call, answered within 15 s.
+
+    >>> round(service_level(48, 55, 240, answer_within=15), 4)
+    0.8459
+    """
+    params.amount("handle_time", handle_time, above=True, unit="seconds")
+    params.amount("answer_within", answer_within, unit="seconds")
     waiting = erlang_c(traffic, agents)
     return 1 - waiting * math.exp(-(agents - traffic) * answer_within / handle_time)
 
 
 def occupancy(traffic: float, agents: int) -> float:
-    """The share of an agent's time spent on calls (talk and after-call work)."""
+    """The share of an agent's time spent on calls (talk and after-call work).
+
+    Parameters
+    ----------
+    traffic : float
+        The traffic in Erlangs, below ``agents``.
+    agents : int
+        The agents on the phones.
+
+    Returns
+    -------
+    float
+        ``traffic / agents``.
+
+    Examples
+    --------
+    >>> occupancy(30, 40)
+    0.75
+    """
     _check_queue(traffic, agents)
     return traffic / agents
 
@@ -130,19 +217,47 @@ def agents_needed(
     answer_within: float = 20.0,
     max_occupancy: float = 1.0,
 ) -> int:
-    """The fewest agents that answer ``target_service_level`` of calls within ``answer_within``
-    seconds and are busy at most ``max_occupancy`` of their time."""
-    params.number("traffic", traffic)
-    if traffic < 0:
-        raise ValueError(f"traffic must be 0 or more Erlangs, not {traffic}.")
-    params.share(
-        "target_service_level", target_service_level, below_one=True
-    )  # 100 % is never reached
+    """The fewest agents that meet a service-level target within a maximum occupancy.
+
+    It starts at the fewest agents that keep the queue stable and within the occupancy cap, and
+    adds one agent at a time until :func:`service_level` reaches the target.
+
+    Parameters
+    ----------
+    traffic : float
+        The traffic in Erlangs, 0 or more.
+    handle_time : float
+        Average talk and after-call work per call, in seconds.
+    target_service_level : float, default 0.8
+        The share of calls to answer within ``answer_within`` seconds (below 1).
+    answer_within : float, default 20
+        Seconds.
+    max_occupancy : float, default 1
+        The largest share of an agent's time on calls (above 0).
+
+    Returns
+    -------
+    int
+        The number of agents.
+
+    Examples
+    --------
+    >>> agents_needed(traffic(300, 407), 407)  # 80 % within 20 s
+    40
+    >>> agents_needed(85, 300, 0.5, 20, max_occupancy=0.85)  # here the cap binds first
+    100
+    """
+    params.amount("traffic", traffic, unit="Erlangs")
+    # 100 % is never reached
+    params.share("target_service_level", target_service_level, below_one=True)
     params.share("max_occupancy", max_occupancy)
     if max_occupancy == 0:
         raise ValueError(
             "max_occupancy must be above 0: agents with no time for calls answer none."
         )
+    too_many = f"no staffing up to {MAX_AGENTS} agents meets these targets."
+    if traffic / max_occupancy >= MAX_AGENTS:
+        raise ValueError(too_many)
     # Start at the fewest agents that keep the queue stable and within the occupancy cap.
     agents = max(math.floor(traffic) + 1, math.ceil(traffic / max_occupancy))
     while (
@@ -151,7 +266,7 @@ def agents_needed(
     ):
         agents += 1
         if agents > MAX_AGENTS:
-            raise ValueError(f"no staffing up to {MAX_AGENTS} agents meets these targets.")
+            raise ValueError(too_many)
     return agents
 
 
@@ -164,7 +279,17 @@ BENCHMARKS = {"erlang_c with 500 agents (goal < 1 ms)": lambda: erlang_c(450.0, 
 
 @dataclass(frozen=True)
 class ContactCentre:
-    """The parameters of the contact centre and its AI; bad values raise a ValueError that says why."""
+    """The parameters of the contact centre and its AI; bad values raise a ValueError.
+
+    Examples
+    --------
+    >>> ContactCentre(deflection=0.5).agents
+    40
+    >>> ContactCentre(acw_saved=90)
+    Traceback (most recent call last):
+    ...
+    ValueError: acw_saved (90 s) cannot be more than the after-call work there is (60.0 s).
+    """
 
     calls_per_hour: float = param(300.0, "illustrative", "calls offered per hour")
     talk_time: float = param(
@@ -202,29 +327,19 @@ class ContactCentre:
     )
 
     def __post_init__(self):
-        for name in ("calls_per_hour", "talk_time"):
-            params.number(name, getattr(self, name))
-            if getattr(self, name) <= 0:
-                raise ValueError(f"{name} must be more than 0, not {getattr(self, name)}.")
+        params.amount("calls_per_hour", self.calls_per_hour, above=True, unit="calls")
+        params.amount("talk_time", self.talk_time, above=True, unit="seconds")
         for name in ("after_call_work", "acw_saved", "answer_within"):
-            params.number(name, getattr(self, name))
-            if getattr(self, name) < 0:
-                raise ValueError(f"{name} must be 0 or more seconds, not {getattr(self, name)}.")
+            params.amount(name, getattr(self, name), unit="seconds")
         if self.acw_saved > self.after_call_work:
             raise ValueError(
-                f"acw_saved ({self.acw_saved} s) cannot be more than the after-call work there is "
-                f"({self.after_call_work} s)."
+                f"acw_saved ({self.acw_saved} s) cannot be more than the after-call work there "
+                f"is ({self.after_call_work} s)."
             )
         params.share("simple_share", self.simple_share)
-        params.share(
-            "deflection", self.deflection, below_one=True
-        )  # with 1 and only simple calls, nobody calls
-        params.number("complex_ratio", self.complex_ratio)
-        if self.complex_ratio < 1:
-            raise ValueError(
-                f"complex_ratio must be 1 or more (a complex call talks at least as long as a simple one), "
-                f"not {self.complex_ratio}."
-            )
+        # with 1 and only simple calls, nobody calls
+        params.share("deflection", self.deflection, below_one=True)
+        params.amount("complex_ratio", self.complex_ratio, minimum=1)
         params.whole("agents", self.agents, minimum=1)
         if self.agents > MAX_AGENTS:
             raise ValueError(
@@ -234,23 +349,55 @@ class ContactCentre:
         params.share("max_occupancy", self.max_occupancy)
         if self.max_occupancy == 0:
             raise ValueError("max_occupancy must be above 0.")
+        work = self.calls_per_hour * (self.talk_time + self.after_call_work) / SECONDS_PER_HOUR
+        if not work < MAX_AGENTS:  # also when it overflows to infinity
+            raise ValueError(
+                f"{self.calls_per_hour:g} calls an hour of {self.talk_time:g} seconds' talk "
+                f"is more work than {MAX_AGENTS} agents can handle, the most this model holds."
+            )
 
     def talk_times(self) -> tuple[float, float]:
-        """Talk time of a simple and of a complex call, in seconds; before AI they average ``talk_time``."""
+        """Talk time of a simple and of a complex call, in seconds.
+
+        Before AI they average ``talk_time``: ``simple * (share + (1 - share) * ratio)`` is the
+        talk time, and a complex call lasts ``ratio`` times as long.
+
+        Examples
+        --------
+        >>> ContactCentre(talk_time=300, simple_share=0.5, complex_ratio=2).talk_times()
+        (200.0, 400.0)
+        """
         simple = self.talk_time / (self.simple_share + (1 - self.simple_share) * self.complex_ratio)
         return simple, simple * self.complex_ratio
 
     def without_ai(self) -> ContactCentre:
-        """The same centre before AI: no summaries and no bot."""
+        """The same centre before AI: no summaries and no bot.
+
+        Examples
+        --------
+        >>> ContactCentre().without_ai().deflection
+        0.0
+        """
         return replace(self, acw_saved=0.0, deflection=0.0)
 
 
 def assumptions() -> pd.DataFrame:
-    """Every parameter with its default, its meaning and its source id (or "illustrative")."""
+    """Every parameter with its default, its meaning and its source id (or "illustrative").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per field of :class:`ContactCentre` (see :func:`course.params.assumptions`).
+
+    Examples
+    --------
+    >>> assumptions().loc["talk_time", "source"]
+    'customerfirst2018'
+    """
     return params.assumptions(ContactCentre)
 
 
-class Outcome(NamedTuple):
+class Staffing(NamedTuple):
     """One staffing of the centre; per-agent figures are per hour on the phones."""
 
     agents: int
@@ -267,8 +414,46 @@ class Outcome(NamedTuple):
     free_minutes: float  # minutes per agent per hour without a call
 
 
-def outcome(centre: ContactCentre, agents: int) -> Outcome:
-    """The centre's hour with ``agents`` agents; to see it before AI, pass ``centre.without_ai()``."""
+def _check_centre(centre) -> None:
+    if not isinstance(centre, ContactCentre):
+        raise ValueError(f"centre must be a ContactCentre, not {type(centre).__name__}.")
+
+
+def staffing(centre: ContactCentre, agents: int) -> Staffing:
+    """The centre's hour with ``agents`` agents, with the centre's AI.
+
+    The bot takes a share ``deflection`` of the simple calls; the summaries remove
+    ``acw_saved`` seconds of after-call work from every call left. The queue follows
+    :func:`erlang_c`.
+
+    Parameters
+    ----------
+    centre : ContactCentre
+        The centre and its AI; to see it before AI, pass ``centre.without_ai()``.
+    agents : int
+        The agents on the phones.
+
+    Returns
+    -------
+    Staffing
+        The calls, traffic, occupancy and service level, and per agent and per hour: the light
+        moments, the minutes of complex calls, simple calls and after-call work, and the free
+        minutes.
+
+    Examples
+    --------
+    90 simple calls of 200 s and 45 complex ones of 400 s, without after-call work: 10 hours
+    of work an hour, so each of 20 agents is busy half the hour.
+
+    >>> centre = ContactCentre(
+    ...     calls_per_hour=135, talk_time=800 / 3, simple_share=2 / 3, complex_ratio=2,
+    ...     after_call_work=0, acw_saved=0, deflection=0,
+    ... )
+    >>> hour = staffing(centre, 20)
+    >>> round(hour.traffic, 9), round(hour.occupancy, 9), round(hour.free_minutes, 9)
+    (10.0, 0.5, 30.0)
+    """
+    _check_centre(centre)
     simple_talk, complex_talk = centre.talk_times()
     simple_calls = centre.calls_per_hour * centre.simple_share * (1 - centre.deflection)
     complex_calls = centre.calls_per_hour * (1 - centre.simple_share)
@@ -279,7 +464,7 @@ def outcome(centre: ContactCentre, agents: int) -> Outcome:
     load = traffic(calls, handle_time)
     busy = occupancy(load, agents)  # also refuses an unstable queue
     per_agent = 1 / (60 * agents)  # seconds per hour for the centre -> minutes per hour per agent
-    return Outcome(
+    return Staffing(
         agents=agents,
         calls_per_hour=calls,
         handle_time=handle_time,
@@ -296,8 +481,24 @@ def outcome(centre: ContactCentre, agents: int) -> Outcome:
 
 
 def staff_to_target(centre: ContactCentre) -> int:
-    """Choice B: the fewest agents that meet the service-level target within the maximum occupancy."""
-    with_ai = outcome(centre, centre.agents)  # the traffic and handle time with this centre's AI
+    """Choice B: the fewest agents that meet the service-level target within the occupancy cap.
+
+    Parameters
+    ----------
+    centre : ContactCentre
+        The centre and its AI, with its targets.
+
+    Returns
+    -------
+    int
+        The agents (see :func:`agents_needed`).
+
+    Examples
+    --------
+    >>> staff_to_target(ContactCentre().without_ai())  # the default team, before AI
+    40
+    """
+    with_ai = staffing(centre, centre.agents)  # the traffic and handle time with this centre's AI
     return agents_needed(
         with_ai.traffic,
         with_ai.handle_time,
@@ -308,36 +509,78 @@ def staff_to_target(centre: ContactCentre) -> int:
 
 
 def compare(centre: ContactCentre = ContactCentre()) -> pd.DataFrame:
-    """The centre before AI and the two management choices with AI, one row each (see SCENARIOS)."""
+    """The centre before AI and the two management choices with AI, one row each.
+
+    Parameters
+    ----------
+    centre : ContactCentre, default ContactCentre()
+        The centre and its AI.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows ``SCENARIOS``: before AI; A, keep the agents (the freed time becomes free time);
+        B, staff to target (the freed time becomes fewer agents). Columns: the fields of
+        :class:`Staffing`.
+
+    Examples
+    --------
+    >>> compare()["agents"].tolist()
+    [40, 40, 33]
+    """
+    _check_centre(centre)
     rows = [
-        outcome(centre.without_ai(), centre.agents),
-        outcome(centre, centre.agents),
-        outcome(centre, staff_to_target(centre)),
+        staffing(centre.without_ai(), centre.agents),
+        staffing(centre, centre.agents),
+        staffing(centre, staff_to_target(centre)),
     ]
     return pd.DataFrame(rows, index=pd.Index(SCENARIOS, name="scenario"))
 
 
 def summary(centre: ContactCentre, table: pd.DataFrame) -> str:
-    """The explorer's one-line result, e.g. "Before AI, 40 agents are busy 85 % of the time ..."."""
+    """The explorer's one-line result: the centre before AI, and both choices with AI.
+
+    Parameters
+    ----------
+    centre : ContactCentre
+        The centre ``table`` comes from.
+    table : pandas.DataFrame
+        The result of :func:`compare` for ``centre``.
+
+    Returns
+    -------
+    str
+        One paragraph for the explorer.
+
+    Examples
+    --------
+    >>> print(summary(ContactCentre(), compare()))
+    Before AI, 40 agents are busy 85% of the time and answer 83% of calls within 20 s. With AI \
+(30 s less after-call work, a bot taking 30% of simple calls), 49% of the calls left are \
+complex. A, keep the 40 agents: occupancy 68%, 19 free minutes an hour each. B, staff to \
+target: 33 agents at 83% occupancy, each with 30 minutes of complex calls an hour (25 before \
+AI) and 3.8 light moments (4.5 before AI).
+    """
     before, keep, lean = (table.loc[name] for name in SCENARIOS)
     return (
-        f"Before AI, {before.agents:.0f} agents are busy {before.occupancy:.0%} of the time and answer "
-        f"{before.service_level:.0%} of calls within {centre.answer_within:.0f} s. "
+        f"Before AI, {before.agents:.0f} agents are busy {before.occupancy:.0%} of the time and "
+        f"answer {before.service_level:.0%} of calls within {centre.answer_within:.0f} s. "
         f"With AI ({centre.acw_saved:.0f} s less after-call work, "
         f"a bot taking {centre.deflection:.0%} of simple calls), "
         f"{keep.complex_share:.0%} of the calls left are complex. "
         f"A, keep the {keep.agents:.0f} agents: occupancy {keep.occupancy:.0%}, "
         f"{keep.free_minutes:.0f} free minutes an hour each. "
-        f"B, staff to target: {lean.agents:.0f} agents at {lean.occupancy:.0%} occupancy, each with "
-        f"{lean.emotional_load:.0f} minutes of complex calls an hour ({before.emotional_load:.0f} before AI) "
-        f"and {lean.light_moments:.1f} light moments ({before.light_moments:.1f} before AI)."
+        f"B, staff to target: {lean.agents:.0f} agents at {lean.occupancy:.0%} occupancy, each "
+        f"with {lean.emotional_load:.0f} minutes of complex calls an hour "
+        f"({before.emotional_load:.0f} before AI) and {lean.light_moments:.1f} light moments "
+        f"({before.light_moments:.1f} before AI)."
     )
 
 
 # --- the explorer ----------------------------------------------------------------------------
 
 BAR = 0.27  # width of a bar in the left panel
-# An agent's hour, in stacking order: (Outcome field, label, colour, hatch). Hatches tell the
+# An agent's hour, in stacking order: (Staffing field, label, colour, hatch). Hatches tell the
 # segments apart without colour; the rest of the hour, up to 60 minutes, is free.
 HOUR = [
     ("emotional_load", "complex calls", "vermillion", "x"),
@@ -347,7 +590,14 @@ HOUR = [
 
 
 def explorer():
-    """Sliders for the calls, the team and the two AI effects; both management choices side by side."""
+    """Sliders for the calls, the team and the two AI effects; both management choices.
+
+    Returns
+    -------
+    course.ui.Explorer
+        The widget: the team, its occupancy and service level, and an agent's hour, before AI
+        and for both choices with AI.
+    """
     from matplotlib.patches import Patch
 
     from course import ui
@@ -438,13 +688,13 @@ def explorer():
             "service_level": table["service_level"],
         }
         for field, rectangles in bars.items():
-            for rectangle, value in zip(rectangles, heights[field]):
+            for rectangle, value in zip(rectangles, heights[field], strict=True):
                 rectangle.set_height(100 * value)
         occupancy_line.set_ydata([100 * centre.max_occupancy] * 2)
         target_line.set_ydata([100 * centre.target_service_level] * 2)
         start = [0.0] * len(SCENARIOS)
         for field, rectangles in segments.items():
-            for i, (rectangle, minutes) in enumerate(zip(rectangles, table[field])):
+            for i, (rectangle, minutes) in enumerate(zip(rectangles, table[field], strict=True)):
                 rectangle.set_x(start[i])
                 rectangle.set_width(minutes)
                 start[i] += minutes

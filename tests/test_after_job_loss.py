@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wild
 from course import after_job_loss as ajl
 
 
@@ -28,7 +29,7 @@ def tiny():
     )
 
 
-TINY = ajl.Scenario(
+TINY = ajl.PolicyScenario(
     displaced=0.2,
     fluent=0.5,
     owners=0.25,
@@ -89,11 +90,14 @@ def test_lognormal_sigma_gives_the_gini_it_was_asked_for():
 @pytest.mark.parametrize(
     "values, words",
     [
-        ([], "non-empty"),
-        ([[1, 2], [3, 4]], "non-empty"),
+        ([], "a list of finite numbers"),
+        ([[1, 2], [3, 4]], "a list of finite numbers"),
         ([1, float("nan")], "finite"),
         ([1, -2, 3], "0 or more"),
-        (["a", "b"], "must be numbers"),
+        (["a", "b"], "a list of finite numbers"),
+        (["1", "2"], "a list of finite numbers"),
+        ([True, 2.0], "a list of finite numbers"),
+        (None, "a list of finite numbers"),
     ],
 )
 def test_bad_values_raise_a_clear_value_error(values, words):
@@ -103,12 +107,41 @@ def test_bad_values_raise_a_clear_value_error(values, words):
         ajl.poverty_rate(values)
 
 
+def test_the_gini_of_huge_or_equal_amounts_is_exact():
+    assert ajl.gini([1e308, 1e308]) == 0  # the sum would overflow to infinity
+    assert ajl.gini([0, 1e308, 1e308]) == pytest.approx(1 / 3)
+    assert ajl.gini([0.7] * 100_000) == 0  # not -1e-12: a Gini is never below 0
+    assert ajl.poverty_rate([1e308, 1e308]) == 0  # the median would overflow to infinity
+
+
+@pytest.mark.parametrize(
+    "call, words",
+    [
+        (lambda: ajl.wealth_tax_revenue(-1, 100, 0.05), "rate is a share"),
+        (lambda: ajl.wealth_tax_revenue(0.01, -100, 0.05), "base must be 0 or more euros"),
+        (lambda: ajl.wealth_tax_revenue(True, 100, 0.05), "finite number"),
+        (lambda: ajl.wealth_tax_revenue(0.01, "100", 0.05), "finite number"),
+        (lambda: ajl.consequences(ajl.Population()), "people must be Households"),
+        (lambda: ajl.consequences(tiny(), None), "a PolicyScenario"),
+        (lambda: ajl.wealth_tax_for_ubi(None), "people must be Households"),
+        (lambda: ajl.households(ajl.PolicyScenario()), "a Population"),
+        (lambda: ajl.households(ajl.Population(households=1000, mean_income=1e308)), "too large"),
+        (lambda: ajl.lorenz_gini([1, 2], points=10**9), "10,001 or fewer"),
+        (lambda: replace(tiny(), income=np.array([1.0, -1, 1, 1])), "income must be 0 or more"),
+        (lambda: ajl.consequences(tiny(), replace(TINY, owner_gain=1e308)), "too large"),
+    ],
+)
+def test_nonsense_raises_a_clear_value_error(call, words):
+    with pytest.raises(ValueError, match=words):
+        call()
+
+
 def test_nothing_to_share_has_no_gini_but_a_poverty_rate():
     with pytest.raises(ValueError, match="add up to 0"):
         ajl.gini([0, 0, 0])
     assert ajl.poverty_rate([0, 0, 0]) == 0  # nobody is below 60 % of a median of 0
     with pytest.raises(ValueError, match="add up to 0"):
-        ajl.scenario(tiny(), ajl.Scenario(displaced=1, fluent=0, benefit=0))
+        ajl.consequences(tiny(), ajl.PolicyScenario(displaced=1, fluent=0, benefit=0))
 
 
 # --- the population --------------------------------------------------------------------------
@@ -150,7 +183,7 @@ def test_population_is_seeded_and_stored_from_least_to_most_wealthy(people):
 
 
 def test_scenario_by_hand():
-    outcome = ajl.scenario(tiny(), TINY)
+    outcome = ajl.consequences(tiny(), TINY)
     # Job draws 0.05, 0.5, 0.15, 0.9 with 20 % displaced: households 0 and 2 lose their work.
     # Fluency draws 0.3 and 0.7 with 50 % fluent: household 0 finds work again, 2 does not.
     # Incomes: 0.5 * 10k + 5k = 10k, 15k, max(8k, 5k) = 8k, 25k. Median 12.5k, line 7.5k.
@@ -168,7 +201,7 @@ def test_scenario_by_hand():
 
 
 def test_avoidance_shrinks_what_the_wealth_tax_raises():
-    outcome = ajl.scenario(tiny(), replace(TINY, avoidance=0.05))
+    outcome = ajl.consequences(tiny(), replace(TINY, avoidance=0.05))
     tax = 0.02 * 0.95**2 * 1_400_000  # two percentage points: 0.95 twice
     assert outcome.budget.wealth_tax == pytest.approx(tax)
     # what escapes the tax stays with its owner
@@ -178,7 +211,7 @@ def test_avoidance_shrinks_what_the_wealth_tax_raises():
 
 
 def test_before_ai_nothing_changes(people):
-    outcome = ajl.scenario(people, ajl.BEFORE_AI)
+    outcome = ajl.consequences(people, ajl.BEFORE_AI)
     assert outcome.budget == pytest.approx((0, 0, 0, 0), abs=1e-9)
     # a flat tax scales every income alike, so the Gini stays the Gini of income from work
     assert outcome.income_gini == pytest.approx(ajl.gini(people.income))
@@ -195,22 +228,28 @@ def rounded(outcome):
 
 def test_the_lessons_numbers(people):
     # The lesson and the teaching note quote these.
-    assert rounded(ajl.scenario(people, ajl.BEFORE_AI)) == (0.292, 0.758, 0.169)
-    default = ajl.scenario(people)
+    assert rounded(ajl.consequences(people, ajl.BEFORE_AI)) == (0.292, 0.758, 0.169)
+    default = ajl.consequences(people)
     assert rounded(default) == (0.301, 0.778, 0.194)
     assert round(default.budget.balance) == -13
-    assert rounded(ajl.scenario(people, ajl.Scenario(fluent=0))) == (0.310, 0.778, 0.222)
-    ubi = ajl.scenario(people, ajl.Scenario(ubi=12_000))
+    assert rounded(ajl.consequences(people, ajl.PolicyScenario(fluent=0))) == (0.310, 0.778, 0.222)
+    ubi = ajl.consequences(people, ajl.PolicyScenario(ubi=12_000))
     assert rounded(ubi) == (0.230, 0.778, 0.088)
     assert round(ubi.budget.basic_income) == 96
-    assert round(ajl.wealth_tax_for_ubi(people, ajl.Scenario(ubi=12_000)), 3) == 0.047
-    assert round(ajl.wealth_tax_for_ubi(people, ajl.Scenario(ubi=12_000, avoidance=0)), 3) == 0.037
+    assert round(ajl.wealth_tax_for_ubi(people, ajl.PolicyScenario(ubi=12_000)), 3) == 0.047
+    assert (
+        round(ajl.wealth_tax_for_ubi(people, ajl.PolicyScenario(ubi=12_000, avoidance=0)), 3)
+        == 0.037
+    )
     # relative poverty collapses when the poverty line falls below the benefit of 12,000
-    cliff = [ajl.scenario(people, ajl.Scenario(displaced=d, fluent=0)) for d in (0.2, 0.25, 0.3)]
+    cliff = [
+        ajl.consequences(people, ajl.PolicyScenario(displaced=d, fluent=0))
+        for d in (0.2, 0.25, 0.3)
+    ]
     assert [round(o.poverty_rate, 3) for o in cliff] == [0.28, 0.311, 0.045]
     assert cliff[1].poverty_line > 12_000 > cliff[2].poverty_line
     # the tax shift without a basic income: about balanced, and a higher income Gini
-    shift = ajl.scenario(people, ajl.Scenario(labour_tax=0.3, wealth_tax=0.025))
+    shift = ajl.consequences(people, ajl.PolicyScenario(labour_tax=0.3, wealth_tax=0.025))
     assert (
         round(shift.income_gini, 3),
         round(shift.wealth_gini, 3),
@@ -219,7 +258,9 @@ def test_the_lessons_numbers(people):
 
 
 def test_a_basic_income_lowers_the_income_gini_and_raises_the_cost(people):
-    outcomes = [ajl.scenario(people, ajl.Scenario(ubi=ubi)) for ubi in range(0, 24_001, 4_000)]
+    outcomes = [
+        ajl.consequences(people, ajl.PolicyScenario(ubi=ubi)) for ubi in range(0, 24_001, 4_000)
+    ]
     ginis = [o.income_gini for o in outcomes]
     assert ginis == sorted(ginis, reverse=True)
     costs = [o.budget.basic_income for o in outcomes]
@@ -227,21 +268,21 @@ def test_a_basic_income_lowers_the_income_gini_and_raises_the_cost(people):
 
 
 def test_wealth_tax_for_ubi_pays_for_it(people):
-    s = ajl.Scenario(ubi=12_000)
+    s = ajl.PolicyScenario(ubi=12_000)
     rate = ajl.wealth_tax_for_ubi(people, s)
-    outcome = ajl.scenario(people, replace(s, wealth_tax=rate))
+    outcome = ajl.consequences(people, replace(s, wealth_tax=rate))
     assert outcome.budget.wealth_tax == pytest.approx(outcome.budget.basic_income, rel=1e-9)
     # without avoidance the answer has a closed form: the cost over the taxable wealth
     assert ajl.wealth_tax_for_ubi(tiny(), replace(TINY, avoidance=0)) == pytest.approx(
         20_000 / 1_400_000
     )
-    assert ajl.wealth_tax_for_ubi(people, ajl.Scenario(ubi=0)) == 0
-    assert ajl.wealth_tax_for_ubi(people, ajl.Scenario(ubi=1_000_000)) is None
+    assert ajl.wealth_tax_for_ubi(people, ajl.PolicyScenario(ubi=0)) == 0
+    assert ajl.wealth_tax_for_ubi(people, ajl.PolicyScenario(ubi=1_000_000)) is None
 
 
 def test_summary_names_the_scenario_and_the_outcome():
-    outcome = ajl.scenario(tiny(), TINY)
-    text = ajl.summary(TINY, outcome, ajl.scenario(tiny(), ajl.BEFORE_AI))
+    outcome = ajl.consequences(tiny(), TINY)
+    text = ajl.summary(TINY, outcome, ajl.consequences(tiny(), ajl.BEFORE_AI))
     assert text.startswith(
         "AI takes the work of 20% of households, 50% of them find work again: income Gini 0.241"
     )
@@ -255,7 +296,7 @@ def test_summary_names_the_scenario_and_the_outcome():
 def test_the_assumptions_table_keeps_population_and_scenario_apart():
     # every default's source and meaning: tests/test_params.py, for every topic
     table = ajl.assumptions()
-    assert len(table) == len(fields(ajl.Population)) + len(fields(ajl.Scenario))
+    assert len(table) == len(fields(ajl.Population)) + len(fields(ajl.PolicyScenario))
     assert table.loc[("population", "wealth_gini"), "source"] == "cbs2019"
 
 
@@ -298,7 +339,7 @@ def test_bad_population_raises_a_clear_value_error(bad, words):
 )
 def test_bad_scenario_raises_a_clear_value_error(bad, words):
     with pytest.raises(ValueError, match=words):
-        ajl.Scenario(**bad)
+        ajl.PolicyScenario(**bad)
 
 
 def test_bad_arguments_raise_a_clear_value_error():
@@ -343,7 +384,7 @@ def test_poverty_rate_is_a_share_below_one_half_and_ignores_scale(values, scale)
 
 
 scenarios = st.builds(
-    ajl.Scenario,
+    ajl.PolicyScenario,
     displaced=st.floats(0, 1),
     fluent=st.floats(0, 1),
     owners=st.floats(0, 1),
@@ -360,7 +401,7 @@ small = ajl.households(ajl.Population(households=2_000, seed=7))
 
 @given(scenarios)
 def test_scenario_outputs_stay_in_range_and_the_budget_adds_up(s):
-    outcome = ajl.scenario(small, s)
+    outcome = ajl.consequences(small, s)
     for g in (outcome.income_gini, outcome.wealth_gini):
         assert -1e-12 <= g < 1
     assert 0 <= outcome.poverty_rate < 0.5 + 1e-12
@@ -373,8 +414,8 @@ def test_scenario_outputs_stay_in_range_and_the_budget_adds_up(s):
 
 @given(scenarios)
 def test_when_every_displaced_household_finds_work_again_no_income_changes(s):
-    everyone_back = ajl.scenario(small, replace(s, fluent=1.0))
-    nobody_displaced = ajl.scenario(small, replace(s, displaced=0.0))
+    everyone_back = ajl.consequences(small, replace(s, fluent=1.0))
+    nobody_displaced = ajl.consequences(small, replace(s, displaced=0.0))
     assert everyone_back.income_gini == pytest.approx(nobody_displaced.income_gini, abs=1e-12)
     assert everyone_back.budget == pytest.approx(nobody_displaced.budget)
 
@@ -382,8 +423,8 @@ def test_when_every_displaced_household_finds_work_again_no_income_changes(s):
 @given(scenarios, st.floats(0, 0.2))
 def test_a_wealth_tax_never_widens_the_wealth_gap(s, rate):
     # It takes a larger share from larger fortunes, so the Lorenz curve can only move up.
-    untaxed = ajl.scenario(small, replace(s, wealth_tax=0.0))
-    taxed = ajl.scenario(small, replace(s, wealth_tax=rate))
+    untaxed = ajl.consequences(small, replace(s, wealth_tax=0.0))
+    taxed = ajl.consequences(small, replace(s, wealth_tax=rate))
     assert taxed.wealth_gini <= untaxed.wealth_gini + 1e-12
     assert (taxed.wealth_lorenz >= untaxed.wealth_lorenz - 1e-12).all()
 
@@ -391,25 +432,122 @@ def test_a_wealth_tax_never_widens_the_wealth_gap(s, rate):
 @given(scenarios, st.floats(0, 1), st.floats(0, 1))
 def test_more_displacement_never_raises_tax_revenue_from_work(s, a, b):
     low, high = sorted((a, b))
-    mild = ajl.scenario(small, replace(s, displaced=low))
-    deep = ajl.scenario(small, replace(s, displaced=high))
+    mild = ajl.consequences(small, replace(s, displaced=low))
+    deep = ajl.consequences(small, replace(s, displaced=high))
     assert deep.budget.labour_tax <= mild.budget.labour_tax + 1e-9
     assert deep.budget.benefits >= mild.budget.benefits - 1e-9
 
 
 @given(st.floats(0, 60_000), st.floats(0, 0.09))
 def test_wealth_tax_for_ubi_raises_exactly_the_cost_or_says_none(ubi, avoidance):
-    s = ajl.Scenario(ubi=ubi, avoidance=avoidance)
+    s = ajl.PolicyScenario(ubi=ubi, avoidance=avoidance)
     rate = ajl.wealth_tax_for_ubi(small, s)
-    outcome = ajl.scenario(small, replace(s, wealth_tax=rate if rate is not None else 1.0))
+    outcome = ajl.consequences(small, replace(s, wealth_tax=rate if rate is not None else 1.0))
     if rate is None:
         peak = min(1.0, -1 / (100 * math.log1p(-avoidance))) if avoidance else 1.0
         assert (
-            ajl.scenario(small, replace(s, wealth_tax=peak)).budget.wealth_tax
+            ajl.consequences(small, replace(s, wealth_tax=peak)).budget.wealth_tax
             < outcome.budget.basic_income
         )
     else:
         assert outcome.budget.wealth_tax == pytest.approx(outcome.budget.basic_income, rel=1e-9)
+
+
+# --- any input: a sensible result or a ValueError --------------------------------------------
+
+
+@given(
+    st.dictionaries(st.sampled_from([f.name for f in fields(ajl.PolicyScenario)]), wild.anything)
+)
+def test_any_policy_scenario_is_made_or_refused_with_a_value_error(values):
+    try:
+        ajl.PolicyScenario(**values)
+    except ValueError:
+        pass
+
+
+@given(
+    st.dictionaries(st.sampled_from([f.name for f in fields(ajl.Population)]), wild.anything),
+    st.integers(100, 1_000),
+)
+def test_any_population_gives_finite_households_or_a_value_error(values, size):
+    try:
+        people = ajl.households(ajl.Population(**{**values, "households": size}))
+    except ValueError:
+        return
+    for amounts in (people.income, people.wealth):
+        assert np.isfinite(amounts).all() and (amounts >= 0).all()
+
+
+@given(st.lists(wild.anything, max_size=5))
+def test_the_gini_of_any_list_is_in_range_or_a_value_error(values):
+    try:
+        g = ajl.gini(values)
+    except ValueError:
+        return
+    assert 0 <= g <= (len(values) - 1) / len(values)
+
+
+@given(st.lists(wild.anything, max_size=5), wild.anything)
+def test_the_poverty_rate_of_any_list_is_in_range_or_a_value_error(values, line):
+    try:
+        rate = ajl.poverty_rate(values, line)
+    except ValueError:
+        return
+    assert 0 <= rate <= 0.5
+
+
+@given(st.lists(wild.anything, max_size=5), st.one_of(wild.anything, st.integers(2, 50)))
+def test_any_lorenz_curve_rises_from_0_to_1_or_a_value_error(values, points):
+    try:
+        curve, _ = ajl.lorenz_gini(values, points)
+    except ValueError:
+        return
+    assert curve[0] == 0 and curve[-1] == pytest.approx(1) and (np.diff(curve) >= -1e-12).all()
+
+
+@given(wild.anything, wild.anything, wild.anything)
+def test_wealth_tax_revenue_of_any_input_is_0_or_more_or_a_value_error(rate, base, avoidance):
+    try:
+        revenue = ajl.wealth_tax_revenue(rate, base, avoidance)
+    except ValueError:
+        return
+    assert wild.finite(revenue) and 0 <= revenue <= base
+
+
+# Valid scenarios with any amounts, huge ones included.
+amounts = st.one_of(st.floats(0, 1e308), st.sampled_from([0.0, 5e-324, 1e308]))
+wild_scenarios = st.builds(
+    ajl.PolicyScenario,
+    displaced=st.floats(0, 1),
+    fluent=st.floats(0, 1),
+    owners=st.floats(0, 1),
+    owner_gain=amounts,
+    benefit=amounts,
+    ubi=amounts,
+    wealth_tax=st.floats(0, 1),
+    allowance=amounts,
+)
+
+
+@given(st.one_of(wild_scenarios, wild.anything))
+def test_the_consequences_of_any_scenario_are_finite_or_a_value_error(scenario):
+    try:
+        result = ajl.consequences(small, scenario)
+    except ValueError:
+        return
+    assert 0 <= result.income_gini < 1 and 0 <= result.wealth_gini < 1
+    assert 0 <= result.poverty_rate <= 0.5 and wild.finite(result.poverty_line)
+    assert wild.finite(*result.budget, result.budget.balance)
+
+
+@given(st.one_of(wild_scenarios, wild.anything))
+def test_the_wealth_tax_for_any_ubi_is_a_rate_none_or_a_value_error(scenario):
+    try:
+        rate = ajl.wealth_tax_for_ubi(small, scenario)
+    except ValueError:
+        return
+    assert rate is None or 0 <= rate <= 1
 
 
 # --- the explorer, headless ------------------------------------------------------------------
@@ -426,9 +564,9 @@ def bar_widths(explorer):
 
 def test_explorer_starts_at_the_defaults(people):
     explorer = ajl.explorer()
-    outcome = ajl.scenario(people)
+    outcome = ajl.consequences(people)
     assert explorer.text == ajl.summary(
-        ajl.Scenario(), outcome, ajl.scenario(people, ajl.BEFORE_AI)
+        ajl.PolicyScenario(), outcome, ajl.consequences(people, ajl.BEFORE_AI)
     )
     assert lorenz_line(explorer, "income") == pytest.approx(outcome.income_lorenz)
     assert lorenz_line(explorer, "wealth") == pytest.approx(outcome.wealth_lorenz)
@@ -451,9 +589,9 @@ def test_moving_sliders_updates_summary_plot_and_image(people):
     explorer.controls["ubi"].value = 12_000
     explorer.controls["wealth_tax"].value = 0.025
     explorer.controls["labour_tax"].value = 0.3
-    s = ajl.Scenario(ubi=12_000, wealth_tax=0.025, labour_tax=0.3)
-    outcome = ajl.scenario(people, s)
-    assert explorer.text == ajl.summary(s, outcome, ajl.scenario(people, ajl.BEFORE_AI))
+    s = ajl.PolicyScenario(ubi=12_000, wealth_tax=0.025, labour_tax=0.3)
+    outcome = ajl.consequences(people, s)
+    assert explorer.text == ajl.summary(s, outcome, ajl.consequences(people, ajl.BEFORE_AI))
     assert "income Gini 0.240" in explorer.text
     assert lorenz_line(explorer, "income") == pytest.approx(outcome.income_lorenz)
     assert bar_widths(explorer) == pytest.approx(ajl._budget_bars(outcome.budget))
@@ -470,7 +608,7 @@ def test_explorer_bars_stay_inside_their_fixed_axes_for_every_setting(people):
             for ubi in (c["ubi"].min, 11_000, c["ubi"].max):
                 for labour_tax in (c["labour_tax"].min, c["labour_tax"].max):
                     for wealth_tax in (c["wealth_tax"].min, c["wealth_tax"].max):
-                        s = ajl.Scenario(
+                        s = ajl.PolicyScenario(
                             displaced=displaced,
                             fluent=0.0,
                             owner_gain=owner_gain,
@@ -478,5 +616,5 @@ def test_explorer_bars_stay_inside_their_fixed_axes_for_every_setting(people):
                             labour_tax=labour_tax,
                             wealth_tax=wealth_tax,
                         )
-                        bars = ajl._budget_bars(ajl.scenario(people, s).budget)
+                        bars = ajl._budget_bars(ajl.consequences(people, s).budget)
                         assert low < min(bars) and max(bars) < high, (s, bars)

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wild
 from common import LESSONS, ROOT, cell_source, read_notebook
 from course import ai_strategy as ais
 from course import data
@@ -37,7 +38,6 @@ def code_of(path):
 
 def test_the_four_ds():
     assert list(ais.SKILLS) == ["Delegation", "Description", "Discernment", "Diligence"]
-    assert list(ais.MODES) == ["automation", "augmentation", "agency"]
 
 
 @pytest.mark.parametrize("path", TOPIC_LESSONS, ids=lambda p: p.name)
@@ -81,7 +81,8 @@ def test_the_store_is_in_the_home_folder_unless_overridden(monkeypatch, tmp_path
 
 
 def test_the_store_stays_out_of_git():
-    # On Binder the home folder is the course folder; the strategy documents are written beside a lesson.
+    # On Binder the home folder is the course folder; the strategy documents are written beside a
+    # lesson.
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert ".ai-at-work/" in ignored and "my_ai_strategy.*" in ignored
 
@@ -121,10 +122,14 @@ CORRUPT = {
     "a list": "[1, 2, 3]",
     "no ratings": '{"version": 1}',
     "ratings not a table": '{"ratings": [2, 3, 1, 4]}',
-    "unknown moment": '{"ratings": {"middle": {"Delegation": 2, "Description": 3, "Discernment": 1, "Diligence": 4}}}',
-    "a skill missing": '{"ratings": {"start": {"Delegation": 2, "Description": 3, "Discernment": 1}}}',
-    "rating out of range": '{"ratings": {"start": {"Delegation": 9, "Description": 3, "Discernment": 1, "Diligence": 4}}}',
-    "rating not whole": '{"ratings": {"start": {"Delegation": 2.5, "Description": 3, "Discernment": 1, "Diligence": 4}}}',
+    "unknown moment": '{"ratings": {"middle": {"Delegation": 2, "Description": 3, '
+    '"Discernment": 1, "Diligence": 4}}}',
+    "a skill missing": '{"ratings": {"start": {"Delegation": 2, "Description": 3, '
+    '"Discernment": 1}}}',
+    "rating out of range": '{"ratings": {"start": {"Delegation": 9, "Description": 3, '
+    '"Discernment": 1, "Diligence": 4}}}',
+    "rating not whole": '{"ratings": {"start": {"Delegation": 2.5, "Description": 3, '
+    '"Discernment": 1, "Diligence": 4}}}',
 }
 
 
@@ -304,7 +309,7 @@ def test_marks_summary_by_hand():
 def test_every_sentence_gets_one_verdict_that_matches_the_key(text_id, marks):
     checked = ais.check_marks(text_id, marks)
     planted = set(checked.loc[checked["error"] != ais.NO_ERROR, "number"])
-    verdict = dict(zip(checked["number"], checked["verdict"]))
+    verdict = dict(zip(checked["number"], checked["verdict"], strict=True))
     assert {n for n, v in verdict.items() if v == "found"} == planted & marks
     assert {n for n, v in verdict.items() if v == "missed"} == planted - marks
     assert {n for n, v in verdict.items() if v == "false alarm"} == marks - planted
@@ -316,8 +321,11 @@ def test_every_sentence_gets_one_verdict_that_matches_the_key(text_id, marks):
     [
         (lambda: ais.check_marks("entry_jobs", {0}), "No sentence 0 in this text"),
         (lambda: ais.check_marks("entry_jobs", {8}), "numbered 1 to 7"),
-        (lambda: ais.check_marks("entry_jobs", "2"), "No sentence '2'"),
+        (lambda: ais.check_marks("entry_jobs", "25"), "must be a set of sentence numbers"),
         (lambda: ais.check_marks("entry_jobs", 2), "must be a set of sentence numbers"),
+        (lambda: ais.check_marks("entry_jobs", {True}), "must be a set of sentence numbers"),
+        (lambda: ais.check_marks("entry_jobs", [[1]]), "must be a set of sentence numbers"),
+        (lambda: ais.check_marks(["entry_jobs"], {1}), "No practice text"),
         (lambda: ais.discernment_text("poems"), "No practice text 'poems'"),
         (lambda: ais.discernment("poems"), "No practice text 'poems'"),
     ],
@@ -356,7 +364,7 @@ def test_checklist_and_strategy_stay_in_step():
 
 def test_the_essay_items_quote_the_essay():
     # every default's source and meaning: tests/test_params.py, for every topic
-    for item, field in zip(ais.CHECKLIST, fields(ais.Strategy)):
+    for item, field in zip(ais.CHECKLIST, fields(ais.Strategy), strict=True):
         # an item quotes the essay exactly when it is sourced to the essay
         assert bool(item.essay) == (field.metadata["source"] == "rubens2025"), item.field
     table = ais.assumptions()
@@ -366,7 +374,7 @@ def test_the_essay_items_quote_the_essay():
 
 def test_the_default_strategy_commits_to_nothing():
     blank = ais.Strategy()
-    assert ais.score(blank) == 0 and ais.gaps(blank) == list(ais.CHECKLIST)
+    assert ais.checklist_score(blank) == 0 and ais.gaps(blank) == list(ais.CHECKLIST)
     assert ais.uncovered_effects(blank) == list(ais.EFFECTS)
     assert ais.summary(blank) == (
         "0 of 8 commitments made; effects left uncovered: 1 Hidden substitution, 2 After job loss, "
@@ -374,15 +382,25 @@ def test_the_default_strategy_commits_to_nothing():
     )
 
 
+def per_effect(strategy):
+    """Per effect, in order: (the checklist's commitments for it, how many are made)."""
+    done = ais.made(strategy)
+    return [
+        (
+            sum(item.effect == effect for item in ais.CHECKLIST),
+            sum(done[item.field] for item in ais.CHECKLIST if item.effect == effect),
+        )
+        for effect in ais.EFFECTS
+    ]
+
+
 def test_scoring_by_hand():
-    # The lesson's Predict: AI in every team, a two-day course (16 hours), customers told about the chatbot.
+    # The lesson's Predict: AI in every team, a two-day course (16 hours), customers told about the
+    # chatbot.
     predict = ais.Strategy(disclose_to_customers=True, training_hours=16)
-    assert ais.score(predict) == 2
+    assert ais.checklist_score(predict) == 2
     assert ais.uncovered_effects(predict) == [3, 4, 5]
-    table = ais.coverage(predict)
-    assert list(table["commitments"]) == [1, 2, 2, 1, 2]
-    assert list(table["made"]) == [1, 1, 0, 0, 0]
-    assert list(table["share"]) == [1, 0.5, 0, 0, 0]
+    assert per_effect(predict) == [(1, 1), (2, 1), (2, 0), (1, 0), (2, 0)]
 
     one_each = ais.Strategy(
         disclose_to_customers=True,
@@ -434,12 +452,10 @@ strategies = st.builds(
 
 
 @given(strategies)
-def test_score_coverage_gaps_and_uncovered_agree(strategy):
-    table = ais.coverage(strategy)
-    assert (
-        ais.score(strategy) == table["made"].sum() == len(ais.CHECKLIST) - len(ais.gaps(strategy))
-    )
-    assert ((table["share"] >= 0) & (table["share"] <= 1)).all()
+def test_score_gaps_and_uncovered_agree(strategy):
+    made = sum(done for _, done in per_effect(strategy))
+    score = ais.checklist_score(strategy)
+    assert score == made == len(ais.CHECKLIST) - len(ais.gaps(strategy))
     assert ais.uncovered_effects(strategy) == [
         e
         for e in ais.EFFECTS
@@ -452,11 +468,70 @@ def test_making_a_commitment_never_lowers_the_score(strategy, item):
     more = replace(
         strategy, **{item.field: True if isinstance(getattr(strategy, item.field), bool) else 0.5}
     )
-    assert ais.score(more) >= ais.score(strategy)
+    assert ais.checklist_score(more) >= ais.checklist_score(strategy)
     assert set(ais.uncovered_effects(more)) <= set(ais.uncovered_effects(strategy))
 
 
 # --- the one-page document -------------------------------------------------------------------
+
+
+def test_a_fraction_of_an_hour_is_written_as_it_is():
+    text = ais.document(ais.Strategy(training_hours=0.4), "Acme")
+    assert "Every worker gets 0.4 paid hours a year" in text
+
+
+# --- any input: a sensible result or a ValueError --------------------------------------------
+
+
+@given(st.dictionaries(st.sampled_from([f.name for f in fields(ais.Strategy)]), wild.anything))
+def test_any_commitments_make_a_strategy_or_a_value_error(values):
+    try:
+        strategy = ais.Strategy(**values)
+    except ValueError:
+        return
+    assert 0 <= ais.checklist_score(strategy) <= len(ais.CHECKLIST)
+
+
+@given(st.one_of(strategies, wild.anything), st.one_of(wild.anything, st.text(max_size=90)))
+def test_any_strategy_gives_a_document_or_a_value_error(strategy, organisation):
+    try:
+        text = ais.document(strategy, organisation)
+    except ValueError:
+        return
+    assert isinstance(strategy, ais.Strategy) and text.startswith("# AI strategy of ")
+    assert ais.summary(strategy) in text
+
+
+@given(
+    st.one_of(st.sampled_from(list(ais.TEXTS)), st.sampled_from(list(ais.TEXTS)), wild.anything),
+    st.one_of(
+        st.sets(st.one_of(st.integers(1, 7), st.booleans(), wild.anything), max_size=3),
+        wild.anything,
+    ),
+)
+def test_any_marks_are_checked_or_give_a_value_error(text_id, marked):
+    try:
+        checked = ais.check_marks(text_id, marked)
+    except ValueError:
+        return
+    assert set(checked["number"][checked["marked"]]) == set(marked)
+    assert not any(isinstance(mark, bool) for mark in marked)
+
+
+@given(
+    st.one_of(
+        st.dictionaries(st.sampled_from(["start", "end", "middle"]), st.just(RATINGS)),
+        st.dictionaries(st.sampled_from(["start", "end"]), wild.anything),
+        wild.anything,
+    )
+)
+def test_any_saved_ratings_are_summed_up_or_give_a_value_error(ratings):
+    try:
+        table, text = ais.rating_change(ratings), ais.rating_summary(ratings)
+    except ValueError:
+        return
+    assert set(ratings) <= set(ais.MOMENTS) and text
+    assert table["change"].dropna().between(-4, 4).all()
 
 
 def test_the_document_states_commitments_gaps_and_questions():
@@ -542,7 +617,7 @@ def test_the_builder_starts_with_nothing_committed():
     assert all(control.description for control in builder.controls.values())
     assert made_bars(builder) == [0] * 5 and uncovered_marks(builder) == [0, 1, 2, 3, 4]
     outlines = [bar.get_width() for bar in builder.figure.axes[0].patches if not bar.get_animated()]
-    assert outlines == list(ais.coverage(ais.Strategy())["commitments"])
+    assert outlines == [total for total, _ in per_effect(ais.Strategy())]
     assert bytes(builder.image.value).startswith(b"\x89PNG")
     assert ais.strategy_of(builder) == ais.Strategy()
 
@@ -555,14 +630,12 @@ def test_moving_the_controls_updates_summary_bars_and_image():
     strategy = ais.Strategy(disclose_to_customers=True, training_hours=16)
     assert ais.strategy_of(builder) == strategy
     assert builder.text == ais.summary(strategy)
-    assert made_bars(builder) == list(ais.coverage(strategy)["made"]) == [1, 1, 0, 0, 0]
-    assert uncovered_marks(builder) == [
-        2,
-        3,
-        4,
-    ]  # the junior paradox, workload, the meaning of work
+    assert made_bars(builder) == [done for _, done in per_effect(strategy)] == [1, 1, 0, 0, 0]
+    # the junior paradox, workload, the meaning of work
+    assert uncovered_marks(builder) == [2, 3, 4]
     assert bytes(builder.image.value) != before
-    for name, value in zip(builder.controls, (True, 80, 1.0, 0.5, True, 1.0, True, True)):
+    everything = (True, 80, 1.0, 0.5, True, 1.0, True, True)
+    for name, value in zip(builder.controls, everything, strict=True):
         builder.controls[name].value = value
     assert builder.text == "8 of 8 commitments made; every effect is covered."
     assert uncovered_marks(builder) == []

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import wild
 from course import data
 from course import hidden_substitution as hs
 from course.sources import BIBLIOGRAPHY
@@ -111,9 +112,9 @@ def test_summary_reads_off_the_chosen_month():
     surface = hs.Substitutions(disclosed=0, discovery=1 / 3)
     text = hs.summary(surface, 12, hs.expected(surface, 36))
     assert text == (
-        "After 12 months: 120 substitutions, 100 observed, 20 still hidden (17%). An undisclosed one "
-        "stays hidden 3.0 months on average; in the long run the observed count runs 2.0 months "
-        "behind the true count."
+        "After 12 months: 120 substitutions, 100 observed, 20 still hidden (17%). "
+        "An undisclosed one stays hidden 3.0 months on average; "
+        "in the long run the observed count runs 2.0 months behind the true count."
     )
     never = hs.Substitutions(disclosed=0.25, discovery=0)
     assert hs.summary(never, 4, hs.expected(never, 4)).endswith(
@@ -158,6 +159,10 @@ def test_bad_parameters_raise_a_clear_value_error(bad, words):
         (lambda: hs.implied_discovery([]), "at least one case"),
         (lambda: hs.implied_discovery("3"), "finite number"),
         (lambda: hs.implied_discovery([3, None]), "finite number"),
+        (lambda: hs.implied_discovery(None), "a list of them"),
+        (lambda: hs.expected(None), "made with Substitutions"),
+        (lambda: hs.lag_months({"discovery": 0.3}), "made with Substitutions"),
+        (lambda: hs.Substitutions(per_month=10**400), "at most a billion"),
     ],
 )
 def test_bad_arguments_raise_a_clear_value_error(call, words):
@@ -297,6 +302,77 @@ def test_implied_discovery_is_the_most_likely_chance(months):
     for q in (best * 0.9, min(best * 1.1, 1 - 1e-12)):
         if q != best and 0 < q < 1:
             assert log_likelihood(q) <= log_likelihood(best) + 1e-9
+
+
+# --- any input: a sensible result or a ValueError --------------------------------------------
+
+# Small whole numbers, so that a valid simulation stays quick, and everything a learner could
+# pass by mistake.
+small_or_wild = st.one_of(wild.not_numbers, st.sampled_from(wild.EDGES), st.integers(-3, 40))
+any_stream = st.builds(
+    hs.Substitutions,
+    per_month=st.one_of(st.integers(1, hs.MAX_PER_MONTH), st.just(hs.MAX_PER_MONTH)),
+    disclosed=st.floats(0, 1),
+    discovery=st.one_of(st.floats(0, 1), st.sampled_from([5e-324, 1e-300, 1 - 1e-16])),
+)
+
+
+@given(st.dictionaries(st.sampled_from(["per_month", "disclosed", "discovery"]), wild.anything))
+def test_any_stream_is_made_or_refused_with_a_value_error(values):
+    try:
+        hs.Substitutions(**values)
+    except ValueError:
+        pass
+
+
+@given(st.one_of(any_stream, wild.anything), small_or_wild)
+def test_the_expected_counts_are_finite_or_a_value_error(substitutions, months):
+    try:
+        table = hs.expected(substitutions, months)
+    except ValueError:
+        return
+    counts = table.drop(columns="hidden_share").to_numpy()
+    assert np.isfinite(counts).all() and (counts >= 0).all()
+    assert math.isnan(table["hidden_share"][0])  # no substitutions yet in month 0
+    share = table["hidden_share"][1:]
+    assert ((0 <= share) & (share <= 1)).all()
+
+
+@settings(max_examples=100)
+@given(st.one_of(streams, wild.anything), small_or_wild, small_or_wild, small_or_wild)
+def test_a_simulation_of_any_input_is_possible_or_a_value_error(substitutions, months, runs, seed):
+    try:
+        hidden = hs.simulate(substitutions, months, runs, seed).to_numpy()
+    except ValueError:
+        return
+    assert ((hidden >= 0) & (hidden <= substitutions.per_month * months)).all()
+
+
+@given(st.one_of(wild.anything, st.lists(wild.anything, max_size=3)))
+def test_the_implied_chance_is_a_chance_or_a_value_error(months_hidden):
+    try:
+        chance = hs.implied_discovery(months_hidden)
+    except ValueError:
+        return
+    assert 0 < chance <= 1
+
+
+@given(wild.anything)
+def test_months_to_discovery_is_at_least_one_month_or_a_value_error(discovery):
+    try:
+        months = hs.months_to_discovery(discovery)
+    except ValueError:
+        return
+    assert months >= 1 and not math.isnan(months)  # math.inf: never found
+
+
+@given(st.one_of(any_stream, wild.anything))
+def test_the_lag_is_0_or_more_months_or_a_value_error(substitutions):
+    try:
+        lag = hs.lag_months(substitutions)
+    except ValueError:
+        return
+    assert lag >= 0 and not math.isnan(lag)  # math.inf: never found
 
 
 # --- the explorer, headless ------------------------------------------------------------------

@@ -3,10 +3,12 @@
 import math
 from dataclasses import replace
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wild
 from course import junior_paradox as jp
 
 # --- strategies: any valid pipeline ----------------------------------------------------------
@@ -52,11 +54,10 @@ def test_one_step_by_hand():
         retirement=0.1,
         ai_from_year=5,
     )
-    later, flows = jp.step(now, p, year=0)
+    later = tuple(jp.simulate(p, years=1, start=now).iloc[1])
     # juniors: 90 stay, 45 of them move up, 10 hired; mediors: 48 stay, 16 move up;
     # seniors: 190 stay, 19 retire
     assert later == pytest.approx((55, 77, 187))
-    assert flows == pytest.approx((10, 45, 16, 10 + 12 + 10, 19))
 
 
 def test_cut_and_speedup_start_in_the_ai_year():
@@ -111,8 +112,8 @@ def test_summary_names_policy_lever_and_shortage_year():
     "bad, words",
     [
         ({"intake": -1}, "intake"),
-        ({"years_junior": 0}, "at least 1 year"),
-        ({"years_medior": 0.5}, "at least 1 year"),
+        ({"years_junior": 0}, "years_junior must be 1 or more years"),
+        ({"years_medior": 0.5}, "years_medior must be 1 or more years"),
         ({"attrition_junior": -0.1}, "attrition_junior"),
         ({"attrition_senior": 1.2}, "attrition_senior"),
         ({"attrition_medior": float("nan")}, "finite number"),
@@ -141,6 +142,18 @@ def test_bad_parameters_raise_a_clear_value_error(bad, words):
         (lambda: jp.simulate(start=(10, -1, 10)), "start medior"),
         (lambda: jp.steady_state_intake(-5), "target_seniors"),
         (lambda: jp.first_shortage_year(jp.simulate(), float("nan")), "target_seniors"),
+        (lambda: jp.simulate(start=(1, 2)), "three numbers of people"),
+        (lambda: jp.simulate(None), "a Pipeline"),
+        (lambda: jp.simulate(start=jp.Headcount(1, float("nan"), 1)), "start medior"),
+        (lambda: jp.simulate(start=(1, 2, "3")), "start senior must be a finite number"),
+        (
+            lambda: jp.first_shortage_year(jp.simulate().assign(senior=float("nan")), 300),
+            "every senior count must be a finite number",
+        ),
+        (
+            lambda: jp.simulate(jp.Pipeline(attrition_senior=0.0, retirement=5e-324)),
+            "grows beyond what can be counted",
+        ),
     ],
 )
 def test_bad_arguments_raise_a_clear_value_error(call, words):
@@ -151,18 +164,20 @@ def test_bad_arguments_raise_a_clear_value_error(call, words):
 # --- properties ------------------------------------------------------------------------------
 
 
-@given(pipelines(), headcounts, st.integers(0, 40))
-def test_flows_balance(pipeline, now, year):
-    later, flows = jp.step(now, pipeline, year)
-    assert sum(later) == pytest.approx(
-        sum(now) + flows.hired - flows.left - flows.retired, abs=1e-6
+@given(pipelines(), headcounts)
+def test_only_hiring_leaving_and_retiring_change_the_total(pipeline, now):
+    # Moving up takes people out of one level and into the next, so it leaves the total as it is.
+    p, year = pipeline, 0
+    later = jp.Headcount(*jp.simulate(p, years=1, start=now).iloc[1])
+    left = sum(
+        count * attrition
+        for count, attrition in zip(
+            now, (p.attrition_junior, p.attrition_medior, p.attrition_senior), strict=True
+        )
     )
-    # every person who moves up leaves one level and arrives in the next
-    assert later.junior == pytest.approx(
-        now.junior + flows.hired - flows.to_medior - now.junior * pipeline.attrition_junior,
-        abs=1e-6,
-    )
-    assert min(flows) >= 0
+    retired = now.senior * (1 - p.attrition_senior) * p.retirement
+    assert sum(later) == pytest.approx(sum(now) + p.hired(year) - left - retired, abs=1e-6)
+    assert min(later) >= 0
 
 
 @given(pipelines(), headcounts)
@@ -198,6 +213,55 @@ def test_a_long_run_reaches_the_steady_state(pipeline):
     assert tuple(final) == pytest.approx(
         tuple(jp.steady_state(pipeline)), rel=1e-3, abs=1e-3 * scale + 1e-9
     )
+
+
+def test_a_tiny_retirement_share_is_not_lost_to_rounding():
+    # 1 - (1 - 0) * (1 - 1e-17) is 0 in floating point; the model keeps the 1e-17
+    pipeline = jp.Pipeline(attrition_senior=0.0, retirement=1e-17, intake=1e-20)
+    seniors = jp.steady_state(pipeline, ai=False).senior
+    assert wild.finite(seniors) and seniors > 0
+
+
+# --- any input: a sensible result or a ValueError --------------------------------------------
+
+FIELDS = [name for name in jp.Pipeline.__dataclass_fields__]
+
+
+@given(st.dictionaries(st.sampled_from(FIELDS), wild.anything))
+def test_any_pipeline_gives_a_finite_headcount_or_a_value_error(values):
+    try:
+        pipeline = jp.Pipeline(**values)
+        headcounts = jp.simulate(pipeline, years=5).to_numpy()
+    except ValueError:
+        return
+    assert wild.finite(*headcounts.ravel()) and (headcounts >= 0).all()
+
+
+@given(st.one_of(wild.anything, st.lists(wild.anything, max_size=4)))
+def test_a_simulation_from_any_start_is_finite_or_a_value_error(start):
+    try:
+        headcounts = jp.simulate(jp.Pipeline(), years=3, start=start).to_numpy()
+    except ValueError:
+        return
+    assert wild.finite(*headcounts.ravel()) and (headcounts >= 0).all()
+
+
+@given(wild.anything, st.one_of(pipelines(), wild.anything))
+def test_the_intake_for_any_target_is_finite_or_a_value_error(target, pipeline):
+    try:
+        intake = jp.steady_state_intake(target, pipeline)
+    except ValueError:
+        return
+    assert wild.finite(intake) and intake >= 0
+
+
+@given(st.lists(wild.anything, min_size=1, max_size=4), wild.anything)
+def test_the_shortage_year_of_any_seniors_is_a_year_none_or_a_value_error(seniors, target):
+    try:
+        year = jp.first_shortage_year(pd.DataFrame({"senior": seniors}), target)
+    except ValueError:
+        return
+    assert year is None or 0 <= year < len(seniors)
 
 
 # --- the explorer, headless ------------------------------------------------------------------

@@ -26,10 +26,59 @@ def test_assumptions_table_lists_default_meaning_and_source():
     assert table.loc["size", "source"] == "illustrative"
 
 
-@pytest.mark.parametrize("value", [float("nan"), float("inf"), "3", None, True])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), "3", None, True, 10**400])
 def test_number_refuses_what_is_not_a_finite_number(value):
     with pytest.raises(ValueError, match="x must be a finite number"):
         params.number("x", value)
+
+
+def test_a_huge_value_is_shown_cut_short():
+    with pytest.raises(ValueError) as error:
+        params.number("x", 10**400)
+    assert len(str(error.value)) < 100 and str(error.value).endswith("....")
+
+
+@pytest.mark.parametrize(
+    "value, options, words",
+    [
+        (-1, {}, "x must be 0 or more, not -1"),
+        (0, {"above": True, "unit": "seconds"}, "x must be more than 0 seconds, not 0"),
+        (0.5, {"minimum": 1, "unit": "years"}, "x must be 1 or more years, not 0.5"),
+        (float("nan"), {}, "x must be a finite number"),
+        (False, {}, "x must be a finite number"),
+    ],
+)
+def test_amount_refuses_what_is_below_its_minimum_or_no_number(value, options, words):
+    with pytest.raises(ValueError, match=words):
+        params.amount("x", value, **options)
+
+
+def test_amount_accepts_its_edges():
+    params.amount("x", 0)
+    params.amount("x", 1, minimum=1)
+    params.amount("x", 1e-300, above=True)
+
+
+def test_a_share_typed_as_a_percentage_gets_a_hint():
+    with pytest.raises(ValueError, match=r"\(70 % is 0.7\), not 70"):
+        params.share("s", 70)
+    with pytest.raises(ValueError, match=r"from 0 to 1, not 1.5"):
+        params.share("s", 1.5)
+
+
+@pytest.mark.parametrize(
+    "values", [[], [1, "2"], [True, 2.0], [1, float("nan")], [[1, 2]], None, "12", [10**400]]
+)
+def test_numbers_refuses_what_is_not_a_list_of_finite_numbers(values):
+    with pytest.raises(ValueError, match="x must be a list of finite numbers"):
+        params.numbers("x", values)
+
+
+def test_numbers_gives_an_array_of_floats():
+    import numpy as np
+
+    assert params.numbers("x", (1, 2.5)).tolist() == [1.0, 2.5]
+    assert params.numbers("x", np.arange(3)).dtype == float
 
 
 @pytest.mark.parametrize("value, below_one", [(-0.01, False), (1.01, False), (1.0, True)])

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wild
 from course import three_effects as te
 from course.sources import ILLUSTRATIVE
 
@@ -29,8 +30,15 @@ TWO_JOBS = table(
 # --- the model, by hand ------------------------------------------------------------------------
 
 
-def test_classify_at_the_boundaries():
-    assert te.classify([0.75, 0.7499, 0.5, 0.4999, 0.0, 1.0]) == [
+def classes(scores, scenario=None):
+    """The class of each score, each scored as a job of one task."""
+    tasks = table([(f"job {i}", 1.0, score) for i, score in enumerate(scores)])
+    result = te.jobs(tasks, scenario or te.ExposureScenario())
+    return result[list(te.CLASSES)].idxmax(axis=1).tolist()
+
+
+def test_classes_at_the_boundaries():
+    assert classes([0.75, 0.7499, 0.5, 0.4999, 0.0, 1.0]) == [
         "automated",
         "augmented",
         "augmented",
@@ -38,8 +46,8 @@ def test_classify_at_the_boundaries():
         "little affected",
         "automated",
     ]
-    strict = te.Scenario(automated_from=0.9, augmented_from=0.9)  # no augmented band at all
-    assert te.classify([0.89, 0.9], strict) == ["little affected", "automated"]
+    strict = te.ExposureScenario(automated_from=0.9, augmented_from=0.9)  # no augmented band
+    assert classes([0.89, 0.9], strict) == ["little affected", "automated"]
 
 
 def test_jobs_by_hand():
@@ -59,7 +67,7 @@ def test_jobs_by_hand():
 
 
 def test_new_tasks_and_a_score_shift():
-    result = te.jobs(TWO_JOBS, te.Scenario(score_shift=0.1, new_tasks=0.2))
+    result = te.jobs(TWO_JOBS, te.ExposureScenario(score_shift=0.1, new_tasks=0.2))
     # B's 0.7 becomes 0.8 (automated); A's classes do not change
     assert result.loc["B", list(te.CLASSES)].tolist() == pytest.approx([0.4, 0, 0.6])
     assert result.loc["A", "exposure"] == pytest.approx(0.5 * 0.9 + 0.3 * 0.7 + 0.2 * 0.2)
@@ -68,9 +76,9 @@ def test_new_tasks_and_a_score_shift():
 
 def test_a_shift_that_lands_on_a_threshold_counts_as_reaching_it():
     # 0.7 - 0.2 is 0.49999999999999994 in floating point; a reader expects 0.5
-    result = te.jobs(table([("A", 1.0, 0.7)]), te.Scenario(score_shift=-0.2))
+    result = te.jobs(table([("A", 1.0, 0.7)]), te.ExposureScenario(score_shift=-0.2))
     assert result.loc["A", "augmented"] == 1
-    result = te.jobs(table([("A", 1.0, 0.7)]), te.Scenario(score_shift=0.05))
+    result = te.jobs(table([("A", 1.0, 0.7)]), te.ExposureScenario(score_shift=0.05))
     assert result.loc["A", "automated"] == 1
 
 
@@ -94,15 +102,16 @@ def test_outcome_rule(automated, augmented, expected):
 
 
 def test_summary_names_the_settings_every_outcome_and_the_human_work():
-    scenario = te.Scenario(score_shift=-0.1, new_tasks=0.25)
+    scenario = te.ExposureScenario(score_shift=-0.1, new_tasks=0.25)
     text = te.summary(scenario, te.jobs(TWO_JOBS, scenario))
     # A: 0.8 -> 0.7 and 0.6 -> 0.5, so 0.8 of its time augmented; B: 0.7 -> 0.6, 0.4 augmented
     assert text == (
-        "Automated from 0.75, augmented from 0.50, scores lowered by 0.10. At risk of disappearing: none; "
-        "mostly changed: A; little affected: B. With new tasks worth 25% of the old time, "
+        "Automated from 0.75, augmented from 0.50, scores lowered by 0.10. "
+        "At risk of disappearing: none; mostly changed: A; little affected: B. "
+        "With new tasks worth 25% of the old time, "
         "human work per job is 125% to 125% of what it was."
     )
-    assert "scores as given" in te.summary(te.Scenario(), te.jobs(TWO_JOBS))
+    assert "scores as given" in te.summary(te.ExposureScenario(), te.jobs(TWO_JOBS))
 
 
 # --- the tables ----------------------------------------------------------------------------------
@@ -143,7 +152,7 @@ def test_example_occupations_at_the_defaults():
 
 def test_a_small_rise_in_scores_flips_only_the_ict_support_job():
     before = te.jobs(te.example_tasks())["outcome"]
-    after = te.jobs(te.example_tasks(), te.Scenario(score_shift=0.05))["outcome"]
+    after = te.jobs(te.example_tasks(), te.ExposureScenario(score_shift=0.05))["outcome"]
     flipped = before.index[before != after].tolist()
     assert flipped == ["ICT support (mbo)"]
     assert after["ICT support (mbo)"] == "at risk of disappearing"
@@ -190,7 +199,7 @@ def test_ilo_table_shows_clerical_work_as_the_outlier():
 )
 def test_bad_parameters_raise_a_clear_value_error(bad, words):
     with pytest.raises(ValueError, match=words):
-        te.Scenario(**bad)
+        te.ExposureScenario(**bad)
 
 
 @pytest.mark.parametrize(
@@ -211,9 +220,44 @@ def test_bad_task_tables_raise_a_clear_value_error(tasks, words):
         te.jobs(tasks)
 
 
-def test_classify_refuses_scores_outside_0_to_1():
-    with pytest.raises(ValueError, match="from 0 to 1"):
-        te.classify([0.5, 1.5])
+@pytest.mark.parametrize(
+    "scores, shift, words",
+    [
+        ([0.5, 1.5], 0, "from 0 to 1"),
+        ([0.5], float("nan"), "score_shift must be a finite number"),
+        ([0.5], 2, "use -1 to 1"),
+        ([[0.2, 0.8]], 0, "list of finite numbers"),
+        (["0.5"], 0, "list of finite numbers"),
+        ([True], 0, "list of finite numbers"),
+    ],
+)
+def test_shifted_scores_refuse_what_is_not_a_score_or_a_shift(scores, shift, words):
+    with pytest.raises(ValueError, match=words):
+        te.shifted_scores(scores, shift)
+
+
+@pytest.mark.parametrize(
+    "automated, augmented, job_share, words",
+    [
+        (float("nan"), float("nan"), 0.5, "finite number"),
+        (-5, 10, 0.5, "automated must be 0 or more"),
+        (0.7, 0.7, 0.5, "together they are at most 1"),
+        (0.2, 0.2, 0, "job_share must be above 0"),
+        ("0.5", 0, 0.5, "finite number"),
+    ],
+)
+def test_outcome_refuses_shares_that_cannot_be(automated, augmented, job_share, words):
+    with pytest.raises(ValueError, match=words):
+        te.outcome(automated, augmented, job_share)
+
+
+def test_a_table_of_text_or_yes_and_no_is_refused():
+    with pytest.raises(ValueError, match="every score must be a number"):
+        te.jobs(table([("A", 1.0, "0.5")]))
+    with pytest.raises(ValueError, match="every time_share must be a number"):
+        te.jobs(table([("A", True, 0.5)]))
+    with pytest.raises(ValueError, match="an ExposureScenario"):
+        te.jobs(TWO_JOBS, None)
 
 
 # --- properties ----------------------------------------------------------------------------------
@@ -226,13 +270,13 @@ def task_tables(draw):
     for job in range(draw(st.integers(1, 5))):
         weights = draw(st.lists(st.floats(0.05, 1), min_size=1, max_size=6))
         scores = draw(st.lists(st.floats(0, 1), min_size=len(weights), max_size=len(weights)))
-        rows += [(f"job {job}", w / sum(weights), s) for w, s in zip(weights, scores)]
+        rows += [(f"job {job}", w / sum(weights), s) for w, s in zip(weights, scores, strict=True)]
     return table(rows)
 
 
 thresholds = st.tuples(st.floats(0, 1), st.floats(0, 1)).map(sorted)
 scenarios = st.builds(
-    lambda pair, share, shift, new: te.Scenario(
+    lambda pair, share, shift, new: te.ExposureScenario(
         automated_from=pair[1],
         augmented_from=pair[0],
         job_share=share,
@@ -257,7 +301,7 @@ def test_class_shares_fill_each_job_and_the_rest_follows_from_them(tasks, scenar
     )
     assert result["outcome"].tolist() == [
         te.outcome(a, g, scenario.job_share)
-        for a, g in zip(result["automated"], result["augmented"])
+        for a, g in zip(result["automated"], result["augmented"], strict=True)
     ]
     # a time-weighted mean lies between the job's lowest and highest (shifted) score
     scores = tasks.assign(score=te.shifted_scores(tasks["score"], scenario.score_shift)).groupby(
@@ -270,7 +314,7 @@ def test_class_shares_fill_each_job_and_the_rest_follows_from_them(tasks, scenar
 
 @given(task_tables(), scenarios, st.floats(0, 0.5))
 def test_better_ai_never_shrinks_the_affected_time(tasks, scenario, rise):
-    stronger = te.Scenario(
+    stronger = te.ExposureScenario(
         **{**scenario.__dict__, "score_shift": min(1.0, scenario.score_shift + rise)}
     )
     before, after = te.jobs(tasks, scenario), te.jobs(tasks, stronger)
@@ -283,7 +327,7 @@ def test_better_ai_never_shrinks_the_affected_time(tasks, scenario, rise):
 
 @given(task_tables(), scenarios, st.floats(0, 1))
 def test_a_higher_automation_threshold_never_automates_more(tasks, scenario, higher):
-    stricter = te.Scenario(
+    stricter = te.ExposureScenario(
         **{**scenario.__dict__, "automated_from": max(scenario.automated_from, higher)}
     )
     assert (
@@ -300,11 +344,55 @@ def test_the_order_of_the_tasks_does_not_matter(tasks, scenario, seed):
     assert shuffled["outcome"].tolist() == original["outcome"].tolist()
 
 
+@given(wild.anything, wild.anything, wild.anything)
+def test_outcome_of_any_input_is_an_outcome_or_a_value_error(automated, augmented, job_share):
+    try:
+        result = te.outcome(automated, augmented, job_share)
+    except ValueError:
+        return
+    assert result in te.OUTCOMES
+    assert wild.finite(automated, augmented, job_share)
+    assert automated >= 0 and augmented >= 0 and automated + augmented <= 1 + 1e-6
+    assert 0 < job_share <= 1
+
+
+@given(st.lists(wild.anything, max_size=4), wild.anything)
+def test_shifted_scores_of_any_input_are_scores_or_a_value_error(scores, shift):
+    try:
+        result = te.shifted_scores(scores, shift)
+    except ValueError:
+        return
+    assert len(result) == len(scores) and ((0 <= result) & (result <= 1)).all()
+
+
+@given(
+    st.dictionaries(st.sampled_from(list(te.ExposureScenario.__dataclass_fields__)), wild.anything)
+)
+def test_any_scenario_is_made_or_refused_with_a_value_error(values):
+    try:
+        te.ExposureScenario(**values)
+    except ValueError:
+        pass
+
+
+@given(st.lists(st.tuples(st.sampled_from("AB"), wild.anything, wild.anything), max_size=4))
+def test_any_task_table_gives_sensible_jobs_or_a_value_error(rows):
+    try:
+        result = te.jobs(table(rows))
+    except ValueError:
+        return
+    numbers = result[[*te.CLASSES, "exposure", "human_work"]].to_numpy()
+    assert np.isfinite(numbers).all() and (numbers >= 0).all()
+    assert result[list(te.CLASSES)].sum(axis=1).to_numpy() == pytest.approx(1)
+    assert ((0 <= result["exposure"]) & (result["exposure"] <= 1)).all()
+
+
 # --- the explorer, headless ----------------------------------------------------------------------
 
 
 def widths(explorer, part):
-    """The plotted widths of one part ("automated", ..., "new tasks") of every job's bar, top job first."""
+    """The plotted widths of one part ("automated", ..., "new tasks") of every job's bar, top job
+    first."""
     [bars] = [
         c
         for c in explorer.figure.axes[0].collections
@@ -338,7 +426,7 @@ PART_COLOURS = part_colours()
 def test_explorer_starts_at_the_defaults():
     explorer = te.explorer()
     expected = te.jobs(te.example_tasks())
-    assert explorer.text == te.summary(te.Scenario(), expected)
+    assert explorer.text == te.summary(te.ExposureScenario(), expected)
     assert "At risk of disappearing: legal assistant;" in explorer.text
     for part in te.CLASSES:
         assert widths(explorer, part) == pytest.approx(expected[part].tolist())
@@ -358,7 +446,7 @@ def test_moving_sliders_updates_summary_bars_markers_and_image():
     before = bytes(explorer.image.value)
     explorer.controls["score_shift"].value = 0.05
     explorer.controls["new_tasks"].value = 0.3
-    scenario = te.Scenario(score_shift=0.05, new_tasks=0.3)
+    scenario = te.ExposureScenario(score_shift=0.05, new_tasks=0.3)
     expected = te.jobs(te.example_tasks(), scenario)
     assert explorer.text == te.summary(scenario, expected)
     assert "At risk of disappearing: ICT support (mbo), legal assistant;" in explorer.text

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import wild
 from course import workload as wl
 
-# --- Erlang C by hand, by the textbook formula, and by simulation -------------------------------
+# --- Erlang C by hand, by the textbook formula, and by simulation -----------------------------
 
 
 def textbook_erlang_c(traffic, agents):
@@ -70,7 +71,7 @@ def simulated_waits(traffic, agents, calls, seed):
     handling = rng.exponential(1.0, calls)
     free_at = [0.0] * agents  # when each agent is next free
     waits = np.empty(calls)
-    for i, (arrival, handle) in enumerate(zip(arrivals, handling)):
+    for i, (arrival, handle) in enumerate(zip(arrivals, handling, strict=True)):
         start = max(arrival, heapq.heappop(free_at))
         waits[i] = start - arrival
         heapq.heappush(free_at, start + handle)
@@ -116,6 +117,12 @@ def test_traffic_and_agents_needed_by_hand():
         (lambda: wl.agents_needed(10, 300, max_occupancy=0), "max_occupancy"),
         (lambda: wl.agents_needed(-1, 300), "traffic"),
         (lambda: wl.agents_needed(9_999.5, 300, 0.99, 20), "no staffing"),
+        (lambda: wl.agents_needed(1, 300, 0.8, 20, 1e-5), "no staffing up to 10000 agents"),
+        (lambda: wl.agents_needed(1e308, 300, 0.8, 20, 1e-5), "no staffing up to 10000 agents"),
+        (lambda: wl.traffic(1e200, 1e200), "more work than can be counted"),
+        (lambda: wl.traffic(True, 300), "finite number"),
+        (lambda: wl.compare(None), "a ContactCentre"),
+        (lambda: wl.staffing("centre", 40), "a ContactCentre"),
     ],
 )
 def test_bad_arguments_raise_a_clear_value_error(call, words):
@@ -123,7 +130,7 @@ def test_bad_arguments_raise_a_clear_value_error(call, words):
         call()
 
 
-# --- properties of the queue ---------------------------------------------------------------------
+# --- properties of the queue ------------------------------------------------------------------
 
 queues = st.integers(1, 300).flatmap(
     lambda agents: st.tuples(st.floats(0, agents, exclude_max=True), st.just(agents))
@@ -182,7 +189,7 @@ def test_agents_needed_is_the_fewest_that_meet_both_targets(traffic, handle_time
     )
 
 
-# --- the contact centre and its AI -----------------------------------------------------------------
+# --- the contact centre and its AI ------------------------------------------------------------
 
 
 def test_default_centre_by_hand():
@@ -224,10 +231,10 @@ def test_staff_to_target_meets_both_targets_with_the_fewest_agents():
     agents = wl.staff_to_target(centre)
     assert agents == 33
     assert (
-        wl.outcome(centre, agents).occupancy <= 0.85
-        and wl.outcome(centre, agents).service_level >= 0.8
+        wl.staffing(centre, agents).occupancy <= 0.85
+        and wl.staffing(centre, agents).service_level >= 0.8
     )
-    assert wl.outcome(centre, agents - 1).occupancy > 0.85
+    assert wl.staffing(centre, agents - 1).occupancy > 0.85
 
 
 def test_summary_names_both_choices():
@@ -272,6 +279,7 @@ def test_the_default_team_is_the_fewest_that_meet_the_targets_before_ai():
         ({"max_occupancy": 1.2}, "max_occupancy"),
         ({"calls_per_hour": "300"}, "finite number"),
         ({"talk_time": float("inf")}, "finite number"),
+        ({"calls_per_hour": 1e308, "talk_time": 1e308}, "more work than 10000 agents"),
     ],
 )
 def test_bad_parameters_raise_a_clear_value_error(bad, words):
@@ -286,7 +294,7 @@ def test_an_unstable_centre_is_refused_with_a_clear_message():
         wl.compare(wl.ContactCentre(calls_per_hour=400))
 
 
-# --- properties of the centre -----------------------------------------------------------------------
+# --- properties of the centre -----------------------------------------------------------------
 
 
 @st.composite
@@ -344,7 +352,58 @@ def test_staffing_to_target_needs_no_more_agents_with_ai_than_without(centre):
     assert wl.staff_to_target(centre) <= wl.staff_to_target(centre.without_ai())
 
 
-# --- the explorer, headless ------------------------------------------------------------------------
+# --- any input: a sensible result or a ValueError ---------------------------------------------
+
+
+def in_range(*shares):
+    return wild.finite(*shares) and all(0 <= share <= 1 for share in shares)
+
+
+@given(wild.anything, wild.anything)
+def test_traffic_of_any_input_is_finite_or_a_value_error(calls_per_hour, handle_time):
+    try:
+        load = wl.traffic(calls_per_hour, handle_time)
+    except ValueError:
+        return
+    assert wild.finite(load) and load >= 0
+
+
+@given(wild.anything, st.one_of(wild.anything, st.integers(1, 50)), wild.anything, wild.anything)
+def test_the_queue_of_any_input_is_in_range_or_a_value_error(traffic, agents, handle, within):
+    try:
+        results = (
+            wl.erlang_c(traffic, agents),
+            wl.occupancy(traffic, agents),
+            wl.service_level(traffic, agents, handle, within),
+        )
+    except ValueError:
+        return
+    assert in_range(*results)
+
+
+@given(wild.anything, wild.anything, wild.anything, wild.anything, wild.anything)
+def test_agents_needed_for_any_input_is_a_team_or_a_value_error(
+    traffic, handle_time, target, within, cap
+):
+    try:
+        agents = wl.agents_needed(traffic, handle_time, target, within, cap)
+    except ValueError:
+        return
+    assert isinstance(agents, int) and 1 <= agents <= wl.MAX_AGENTS
+
+
+@given(st.dictionaries(st.sampled_from(list(wl.ContactCentre.__dataclass_fields__)), wild.anything))
+def test_any_centre_compares_sensibly_or_gives_a_value_error(values):
+    try:
+        table = wl.compare(wl.ContactCentre(**values))
+    except ValueError:
+        return
+    numbers = table.to_numpy(dtype=float)
+    assert wild.finite(*numbers.ravel()) and (numbers >= -1e-9).all()
+    assert in_range(*table["occupancy"], *table["service_level"], *table["complex_share"])
+
+
+# --- the explorer, headless -------------------------------------------------------------------
 
 
 def heights(explorer, label):

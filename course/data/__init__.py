@@ -25,7 +25,10 @@ class Column:
 
 
 def load(name: str, schema: dict[str, Column], folder: Path = FOLDER):
-    """The table ``<name>.csv`` with its columns converted and checked; a ValueError if it is broken."""
+    """The table ``<name>.csv`` with its columns converted and checked.
+
+    A broken file raises a ValueError that names the file, the column and the lines.
+    """
     import pandas as pd
 
     path = folder / f"{name}.csv"
@@ -37,7 +40,8 @@ def load(name: str, schema: dict[str, Column], folder: Path = FOLDER):
     expected = [*schema, "source"]
     if list(table.columns) != expected:
         raise ValueError(
-            f"{where} must have the columns {expected}, in that order; it has {list(table.columns)}."
+            f"{where} must have the columns {expected}, in that order; "
+            f"it has {list(table.columns)}."
         )
     for column, rule in {**schema, "source": Column()}.items():
         values = table[column].str.strip()
