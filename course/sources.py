@@ -425,7 +425,8 @@ _SOURCES = [
         "Onderwijstermen: BBL / beroepsbegeleidende leerweg",
         "Taalunie, Onderwijstermen",
         "https://onderwijstermen.taalunie.org/term/bbl/",
-        "often one day at school and four at work, with an employment contract (praktijkovereenkomst)",
+        "often one day at school and four at work, with an employment contract "
+        "(praktijkovereenkomst)",
     ),
     Source(
         "shopify2025",

@@ -23,7 +23,7 @@ from course import cli, topics
 from course.teach import guide
 
 # What the course shares, in course/: every other module there is a topic.
-SHARED_MODULES = {"__init__", "cli", "params", "selfcheck", "sources", "topics", "ui"}
+SHARED_MODULES = {"__init__", "cli", "i18n", "params", "selfcheck", "sources", "topics", "ui"}
 # What teachers/ holds besides a teaching note per topic.
 TEACHER_FILES = {"README.md", "jupyterhub.md"}
 
