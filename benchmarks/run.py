@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from course import topics
+from course import topics, ui
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,26 +44,12 @@ def import_time(repeats: int = 7) -> list[float]:
     ]
 
 
-def settings_for(control, count: int = 6) -> list:
-    """Values a learner can choose: across a slider's range on its step, both values of a
-    checkbox, every option of a drop-down; none for a text box (it keeps its value)."""
-    if isinstance(control.value, bool):
-        return [False, True]
-    if hasattr(control, "options"):
-        return [option[1] if isinstance(option, tuple) else option for option in control.options]
-    if not hasattr(control, "step"):
-        return []
-    values = np.linspace(control.min, control.max, count)
-    values = np.round((values - control.min) / control.step) * control.step + control.min
-    return [type(control.value)(v) for v in values]
-
-
 def measure(explorer, moves: int):
     """Times (in ms) of the model alone and of full updates over ``moves`` slider moves."""
     schedule = [
         (name, value)
         for name, control in explorer.controls.items()
-        for value in settings_for(control)
+        for value in ui.choices(control)
     ]
     model_ms, update_ms = [], []
     for i in range(moves):

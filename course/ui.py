@@ -174,6 +174,21 @@ def slider(description: str, value, min, max, step, *, percent: bool = False, de
     )
 
 
+def choices(control, count: int = 6) -> list:
+    """Values a learner can choose with a control: ``count`` values across a slider's range on
+    its step, both values of a checkbox, every option of a drop-down, none for a text box (it
+    keeps its text). Tests and the benchmark move the explorers through these."""
+    if isinstance(control.value, bool):
+        return [False, True]
+    if hasattr(control, "options"):
+        return [option[1] if isinstance(option, tuple) else option for option in control.options]
+    if not hasattr(control, "step"):
+        return []
+    span = (control.max - control.min) / control.step
+    steps = sorted({round(span * i / (count - 1)) for i in range(count)})
+    return [type(control.value)(round(control.min + n * control.step, 10)) for n in steps]
+
+
 class Plot(anywidget.AnyWidget):
     """A PNG picture (``value``) with its text alternative (``alt``) for screen readers."""
 

@@ -5,7 +5,6 @@ or topic is covered without any test code of its own."""
 import ast
 import importlib
 
-import numpy as np
 from IPython.core.inputtransformer2 import TransformerManager
 
 from common import LESSONS, cell_source, read_notebook
@@ -87,17 +86,3 @@ def keyboard_step(explorer):
 def explorer_of(topic: str):
     """A topic's explorer at its defaults, built headless."""
     return importlib.import_module(f"course.{topic}").explorer()
-
-
-def choices(control, count: int = 6) -> list:
-    """Values a learner can choose with a control: across a slider's range on its step, both values
-    of a checkbox, every option of a drop-down; none for a text box (it keeps its text)."""
-    if isinstance(control.value, bool):
-        return [False, True]
-    if hasattr(control, "options"):
-        return [option[1] if isinstance(option, tuple) else option for option in control.options]
-    if not hasattr(control, "step"):
-        return []
-    values = np.linspace(control.min, control.max, count)
-    values = np.round((values - control.min) / control.step) * control.step + control.min
-    return [type(control.value)(v) for v in values]

@@ -8,6 +8,7 @@ A topic's own tests (tests/test_<topic>.py) check what its explorer shows; these
 of them share.
 """
 
+import itertools
 import random
 
 import numpy as np
@@ -15,20 +16,22 @@ import pytest
 from matplotlib.collections import PathCollection
 
 from common import TOPIC_NAMES
-from explorers import choices, explorer_of
+from course.ui import choices
+from explorers import explorer_of
 
 COMBINATIONS = 40  # random combinations per explorer, besides each control's extremes
 
 
 def settings(explorer, rng) -> list[dict]:
-    """Each control moved alone through its choices, every control at its first and at its last
-    choice, and random combinations: the settings a class of learners will try."""
+    """Each control moved alone through its choices, every corner (each control at its first or
+    its last choice), and random combinations: the settings a class of learners will try."""
     options = {name: choices(control) for name, control in explorer.controls.items()}
     options = {name: values for name, values in options.items() if values}
     start = {name: control.value for name, control in explorer.controls.items()}
     found = [{**start, name: value} for name, values in options.items() for value in values]
-    found.append({**start, **{name: values[0] for name, values in options.items()}})
-    found.append({**start, **{name: values[-1] for name, values in options.items()}})
+    # every corner: each control at its first or its last choice
+    for corner in itertools.product(*[(values[0], values[-1]) for values in options.values()]):
+        found.append({**start, **dict(zip(options, corner, strict=True))})
     for _ in range(COMBINATIONS):
         found.append({**start, **{name: rng.choice(values) for name, values in options.items()}})
     return found

@@ -1,8 +1,6 @@
 """The meaning-of-work model (task map and delegation plan) and its explorer."""
 
 import importlib.util
-import subprocess
-import sys
 from dataclasses import fields
 
 import pytest
@@ -519,15 +517,6 @@ def test_own_tasks_are_planned_and_bad_ones_explained_without_a_traceback():
     assert plan_ax.get_xlim()[1] >= 36  # the axis widens to hold 36 automatable hours
 
 
-def test_explorer_axes_hold_every_example_job_and_target():
-    explorer = mw.explorer()
-    plan_ax = explorer.figure.axes[1]
-    for job in mw.JOBS:
-        plan = mw.delegation_plan(mw.example_tasks(job), explorer.controls["target_hours"].max)
-        assert plan.tasks["automatable_hours"].max() <= plan_ax.get_xlim()[1]
-    assert plan_ax.get_xlim() == (0, mw.EXPLORER_HOURS)
-
-
 def test_the_benchmark_moves_a_drop_down_through_its_options_and_leaves_a_text_box():
     spec = importlib.util.spec_from_file_location("benchmark_run", ROOT / "benchmarks" / "run.py")
     run = importlib.util.module_from_spec(spec)
@@ -536,14 +525,3 @@ def test_the_benchmark_moves_a_drop_down_through_its_options_and_leaves_a_text_b
     assert run.settings_for(controls["job"]) == [*mw.JOBS, mw.OWN]
     assert run.settings_for(controls["own_tasks"]) == []
     assert run.settings_for(controls["target_hours"]) == [0.0, 4.0, 8.0, 12.0, 16.0, 20.0]
-
-
-def test_the_model_loads_plotting_and_widgets_only_for_its_explorer():
-    code = (
-        "import sys; from course import meaning_of_work; "
-        "print(sorted(m for m in ('matplotlib', 'ipywidgets') if m in sys.modules))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert out.stdout.strip() == "[]"

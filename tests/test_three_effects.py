@@ -465,9 +465,6 @@ def test_moving_sliders_updates_summary_bars_markers_and_image():
     assert np.isnan(automated_marks.get_xdata()).all()  # no automated part, so no marker on it
 
 
-def test_explorer_axes_hold_every_setting_and_the_thresholds_cannot_cross():
-    # The explorer never rescales (a rescale costs a full redraw); its limits must hold every bar.
-    explorer = te.explorer()
-    controls = explorer.controls
-    assert 1 + controls["new_tasks"].max <= explorer.figure.axes[0].get_xlim()[1]
+def test_the_threshold_sliders_cannot_cross():
+    controls = te.explorer().controls
     assert controls["augmented_from"].max <= controls["automated_from"].min
