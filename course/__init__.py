@@ -9,6 +9,9 @@ the checks on model parameters), ``course.data`` (checked CSV tables), ``course.
 checks that assignments call), ``course.ui`` (what every explorer shares) and ``course.cli``
 (the ``ai-course`` command). The teacher's tools are in ``course.teach``.
 
+``course.language("nl")`` makes everything the package writes Dutch (``course.i18n``): a Dutch
+notebook starts with that line.
+
 ``import course`` stays light on purpose: pandas, matplotlib and ipywidgets load only when a
 topic module or an explorer needs them, and the teacher's tools only when a teacher runs them.
 
@@ -16,6 +19,7 @@ The topics:
 
 """
 
+from course.i18n import language as language  # course.language("nl")
 from course.topics import TOPICS as _TOPICS
 
 __version__ = "0.1.0"

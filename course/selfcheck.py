@@ -28,6 +28,8 @@ import reprlib
 from numbers import Real
 from pathlib import Path
 
+from course.i18n import _
+
 _shorten = reprlib.Repr()
 _shorten.maxstring, _shorten.maxother, _shorten.maxlist, _shorten.maxtuple = 60, 60, 6, 6
 _last_call: dict = {}  # what call() returned last: {"call": "gini([3, 1, 2])", "value": -0.5}
@@ -37,18 +39,19 @@ class NotYet(AssertionError):
     """A self-check that did not pass; ``str()`` is "Not yet. " and the hint."""
 
     def __init__(self, hint: str, got=None, *, has_got: bool = False):
-        super().__init__(f"Not yet. {hint}")
-        self.hint = hint
+        self.hint = _(hint)
+        super().__init__(f"{_('Not yet.')} {self.hint}")
         self.got = _what_it_gave(got) if has_got else ""
 
     def _render_traceback_(self) -> list[str]:
         """What IPython shows instead of a traceback (its hook for exceptions that draw
         themselves): where the check is, what the answer gave, and the hint."""
         where = _cell_line(self.__traceback__)
-        lines = [f"\x1b[31m✘ Not yet\x1b[0m: the self-check{f' at {where}' if where else ''}."]
+        headline = _("the self-check at {where}") if where else _("the self-check")
+        lines = [f"\x1b[31m✘ {_('Not yet')}\x1b[0m: {headline.format(where=where)}."]
         if self.got:
             lines.append(f"  {self.got}")
-        lines.append(f"  Hint: {self.hint}")
+        lines.append(f"  {_('Hint')}: {self.hint}")
         return lines
 
 
@@ -71,11 +74,13 @@ def _cell_line(traceback) -> str:
 
 def _what_it_gave(value) -> str:
     if _last_call and _last_call["value"] is value:
-        gave = f"{_last_call['call']} returned {_shorten.repr(value)}"
+        gave = _("{call} returned {value}").format(
+            call=_last_call["call"], value=_shorten.repr(value)
+        )
         if value is None:
-            gave += " (what a function gives when no `return` line runs)"
+            gave += " " + _("(what a function gives when no `return` line runs)")
         return gave
-    return f"Your answer: {_shorten.repr(value)}"
+    return _("Your answer: {value}").format(value=_shorten.repr(value))
 
 
 def check(condition: bool, hint: str, **got) -> None:
@@ -88,7 +93,7 @@ def _describe(function, args, kwargs) -> str:
     shown = [_shorten.repr(a) for a in args] + [
         f"{k}={_shorten.repr(v)}" for k, v in kwargs.items()
     ]
-    return f"{getattr(function, '__name__', 'your function')}({', '.join(shown)})"
+    return f"{getattr(function, '__name__', _('your function'))}({', '.join(shown)})"
 
 
 def _where_it_stopped(error) -> str:
@@ -98,7 +103,8 @@ def _where_it_stopped(error) -> str:
     while traceback is not None:
         code = traceback.tb_frame.f_code
         if "ipykernel" in code.co_filename or code.co_filename.startswith("<"):
-            found = f" (in {code.co_name}, line {traceback.tb_lineno} of its cell)"
+            where = _("in {function}, line {line} of its cell")
+            found = f" ({where.format(function=code.co_name, line=traceback.tb_lineno)})"
         traceback = traceback.tb_next
     return found
 
@@ -111,10 +117,12 @@ def call(function, *args, **kwargs):
     What it printed is shown as usual. A check that fails on the result shows the call and what it
     returned (a missing ``return`` shows as None).
     """
-    name = getattr(function, "__name__", "your function")
+    name = getattr(function, "__name__", _("your function"))
     if not callable(function):
         raise NotYet(
-            f"{name} should be a function (def {name}(...):), but it is {_shorten.repr(function)}."
+            _("{name} should be a function (def {name}(...):), but it is {value}.").format(
+                name=name, value=_shorten.repr(function)
+            )
         )
     printed = io.StringIO()
     try:
@@ -122,19 +130,27 @@ def call(function, *args, **kwargs):
             value = function(*args, **kwargs)
     except NotImplementedError:
         raise NotYet(
-            f"{name} is not written yet: replace `raise NotImplementedError()` with your code, "
-            "run that cell, then run this check again."
+            _(
+                "{name} is not written yet: replace `raise NotImplementedError()` with your code, "
+                "run that cell, then run this check again."
+            ).format(name=name)
         ) from None
     except Exception as error:
         raise NotYet(
-            f"{name} stopped with {type(error).__name__}: {error}{_where_it_stopped(error)}. "
-            "Read the error, fix your function, run its cell, then run this check again."
+            _(
+                "{name} stopped with {error}{where}. "
+                "Read the error, fix your function, run its cell, then run this check again."
+            ).format(
+                name=name, error=f"{type(error).__name__}: {error}", where=_where_it_stopped(error)
+            )
         ) from error
     finally:
         print(printed.getvalue(), end="")
     if value is None and printed.getvalue().strip():
         raise NotYet(
-            f"{name} printed its result instead of returning it: use `return`, not `print`."
+            _(
+                "{name} printed its result instead of returning it: use `return`, not `print`."
+            ).format(name=name)
         )
     _last_call.update(call=_describe(function, args, kwargs), value=value)
     return value
@@ -143,18 +159,23 @@ def call(function, *args, **kwargs):
 def earlier(question: str, function, *args, **kwargs):
     """Check an earlier question's function that this question uses, before using it: a failure
     here says which function to fix first, instead of failing deep inside this question's."""
-    name = getattr(function, "__name__", "that function")
+    name = getattr(function, "__name__", _("that function"))
+    question = _(question)
     try:
         value = call(function, *args, **kwargs)
     except NotYet as problem:
         raise NotYet(
-            f"This question uses {name} from {question}, and it does not work yet: "
-            f"{problem.hint} Fix {question} first."
+            _(
+                "This question uses {name} from {question}, and it does not work yet: {problem} "
+                "Fix {question} first."
+            ).format(name=name, question=question, problem=problem.hint)
         ) from None
     check(
         value is not None,
-        f"This question uses {name} from {question}, which returned None: "
-        f"does it end with a `return` line? Fix {question} first.",
+        _(
+            "This question uses {name} from {question}, which returned None: "
+            "does it end with a `return` line? Fix {question} first."
+        ).format(name=name, question=question),
     )
     return value
 
@@ -162,7 +183,8 @@ def earlier(question: str, function, *args, **kwargs):
 def answered(answer) -> None:
     """Fail while an answer cell still holds its blank (``...``)."""
     check(
-        answer is not ..., "Replace ... with your answer, then run that cell and this check again."
+        answer is not ...,
+        _("Replace ... with your answer, then run that cell and this check again."),
     )
 
 
@@ -173,12 +195,14 @@ def choice(answer, options: str = "ABCD") -> None:
     letters = ", ".join(f'"{letter}"' for letter in options)
     check(
         isinstance(answer, str) and answer.strip().upper() in options and len(answer.strip()) == 1,
-        f"Answer with one letter in quotes: {letters}.",
+        _("Answer with one letter in quotes: {letters}.").format(letters=letters),
         got=answer,
     )
     print(
-        f"✔ {answer.strip().upper()!r} is one of the choices. Whether it is the right one, the "
-        "visible check cannot say without giving it away: your teacher's grading does."
+        _(
+            "✔ {letter} is one of the choices. Whether it is the right one, the visible check "
+            "cannot say without giving it away: your teacher's grading does."
+        ).format(letter=repr(answer.strip().upper()))
     )
 
 
@@ -189,7 +213,7 @@ def one_of(answer, options: tuple[str, ...]) -> None:
     known = {option.lower() for option in options}
     check(
         isinstance(answer, str) and answer.strip().lower() in known,
-        f"Answer with one of these words, in quotes: {words}.",
+        _("Answer with one of these words, in quotes: {words}.").format(words=words),
         got=answer,
     )
 
@@ -200,12 +224,13 @@ def whole(answer, low: int, high: int, hint: str) -> None:
     answered(answer)
     check(
         isinstance(answer, int) and not isinstance(answer, bool),
-        f"Answer with a whole number, without quotes (such as 12). {hint}",
+        f"{_('Answer with a whole number, without quotes (such as 12).')} {_(hint)}",
         got=answer,
     )
     check(
         low <= answer <= high,
-        f"The answer is a whole number from {low} to {high}. {hint}",
+        f"{_('The answer is a whole number from {low} to {high}.').format(low=low, high=high)} "
+        f"{_(hint)}",
         got=answer,
     )
 
@@ -214,20 +239,20 @@ def share(answer, hint: str) -> None:
     """Check that ``answer`` is a share from 0 to 1 (25 % is 0.25); ``hint`` says where to
     read it."""
     answered(answer)
-    number(answer, "A share")
+    number(answer, _("A share"))
     check(
         not 1 < answer <= 100,
-        f"Give a share from 0 to 1, not a percentage: 25 % is 0.25. {hint}",
+        f"{_('Give a share from 0 to 1, not a percentage: 25 % is 0.25.')} {_(hint)}",
         got=answer,
     )
-    check(0 <= answer <= 1, f"A share is from 0 to 1. {hint}", got=answer)
+    check(0 <= answer <= 1, f"{_('A share is from 0 to 1.')} {_(hint)}", got=answer)
 
 
 def number(value, what: str) -> None:
     """Fail unless ``value`` is a single finite number (not a list, a string, True or NaN)."""
     check(
         isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(value),
-        f"{what} should be a single number.",
+        _("{what} should be a single number.").format(what=_(what)),
         got=value,
     )
 
@@ -236,13 +261,13 @@ def close(
     actual, expected: float, hint: str, *, rel_tol: float = 1e-6, abs_tol: float = 1e-9
 ) -> None:
     """Fail with ``hint`` unless ``actual`` is a number close to ``expected``; show ``actual``."""
-    number(actual, "The result")
+    number(actual, _("The result"))
     check(math.isclose(actual, expected, rel_tol=rel_tol, abs_tol=abs_tol), hint, got=actual)
 
 
 def passed(what: str) -> None:
     """Say that every visible check of ``what`` passed (hidden tests may still differ)."""
-    print(f"✔ {what}: every self-check passed.")
+    print(_("✔ {what}: every self-check passed.").format(what=_(what)))
 
 
 def _notebook_with(grade_id: str) -> Path | None:
@@ -258,11 +283,18 @@ def _notebook_with(grade_id: str) -> Path | None:
     return None
 
 
+# nbgrader's placeholders for a written answer, and how a solution introduces its model answer
+PLACEHOLDERS = ("YOUR ANSWER HERE", "JOUW ANTWOORD HIER")
+MODEL_ANSWER = ("*A model answer", "*Een modelantwoord")
+
+
 def count_words(answer: str) -> int:
     """The words of a written answer. Not counted: nbgrader's placeholder, and the line that
     introduces a model answer to teachers in the solutions."""
-    lines = answer.replace("YOUR ANSWER HERE", "").splitlines()
-    text = "\n".join(line for line in lines if not line.startswith("*A model answer"))
+    for placeholder in PLACEHOLDERS:
+        answer = answer.replace(placeholder, "")
+    lines = answer.splitlines()
+    text = "\n".join(line for line in lines if not line.startswith(MODEL_ANSWER))
     return len([word for word in text.split() if any(ch.isalnum() for ch in word)])
 
 
@@ -271,7 +303,7 @@ def word_count(grade_id: str, low: int, high: int) -> int | None:
     how that compares with the limit. Save the notebook first (Ctrl+S): this reads the file."""
     path = _notebook_with(grade_id)
     if path is None:
-        print("The word count reads the saved notebook, and it cannot find it here.")
+        print(_("The word count reads the saved notebook, and it cannot find it here."))
         return None
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     [cell] = [
@@ -279,11 +311,12 @@ def word_count(grade_id: str, low: int, high: int) -> int | None:
     ]
     words = count_words("".join(cell["source"]))
     if words < low:
-        verdict = f"{low - words} short of the {low} words asked for"
+        verdict = _("{missing} short of the {low} words asked for")
     elif words > high:
-        verdict = f"{words - high} over the limit of {high}: cut what does not carry your argument"
+        verdict = _("{over} over the limit of {high}: cut what does not carry your argument")
     else:
-        verdict = f"within the {low}–{high} words asked for"
-    print(f"Your answer has {words} words: {verdict}.")
-    print("(This counts the notebook as last saved: press Ctrl+S first.)")
+        verdict = _("within the {low}–{high} words asked for")
+    verdict = verdict.format(missing=low - words, over=words - high, low=low, high=high)
+    print(_("Your answer has {words} words: {verdict}.").format(words=words, verdict=verdict))
+    print(_("(This counts the notebook as last saved: press Ctrl+S first.)"))
     return words

@@ -34,6 +34,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
+from course.i18n import _, language
+
 # Okabe and Ito's palette, which stays distinguishable with the common kinds of colour blindness.
 PALETTE = {
     "blue": "#0072B2",
@@ -96,8 +98,10 @@ class Slider(anywidget.AnyWidget, widgets.ValueWidget):
       el.classList.add("course-slider");
       el.append(label, shown);
       function readout(value) {  // as Slider.readout in Python
-        const digits = model.get("decimals");
-        return model.get("percent") ? `${(value * 100).toFixed(digits)}%` : value.toFixed(digits);
+        const percent = model.get("percent"), dutch = model.get("language") === "nl";
+        let text = (percent ? value * 100 : value).toFixed(model.get("decimals"));
+        if (dutch) text = text.replace(".", ",");  // a decimal comma
+        return percent ? text + (dutch ? " %" : "%") : text;
       }
       function show(value) {
         shown.textContent = readout(value);
@@ -139,11 +143,17 @@ class Slider(anywidget.AnyWidget, widgets.ValueWidget):
     def _within_range(self, proposal):
         return min(max(proposal.value, self.min), self.max)
 
+    language = traitlets.Unicode("en").tag(sync=True)  # how it writes numbers: see readout
+
     @property
     def readout(self) -> str:
-        """The value as the slider shows it and tells a screen reader: 0.15 as "15%"."""
-        kind = "%" if self.percent else "f"
-        return f"{self.value:.{self.decimals}{kind}}"
+        """The value as the slider shows it and tells a screen reader: 0.15 as "15%" (in Dutch
+        "15 %", with a decimal comma where there are decimals)."""
+        dutch = self.language == "nl"
+        text = f"{self.value * 100 if self.percent else self.value:.{self.decimals}f}"
+        if dutch:
+            text = text.replace(".", ",")
+        return text + (" %" if dutch else "%") if self.percent else text
 
 
 class IntSlider(Slider):
@@ -171,6 +181,7 @@ def slider(description: str, value, min, max, step, *, percent: bool = False, de
         step=step,
         percent=percent,
         decimals=digits,
+        language=language(),
     )
 
 
@@ -267,7 +278,7 @@ class Explorer(widgets.VBox):
             if self._details:
                 self.details.value = self._details(result)
         except ValueError as error:
-            self.text = f"These settings do not work together: {error}"
+            self.text = _("These settings do not work together: {error}").format(error=error)
         self.summary.value = f'<p role="status" aria-live="polite">{html.escape(self.text)}</p>'
 
     def _repr_mimebundle_(self, **kwargs):
@@ -290,7 +301,7 @@ class Explorer(widgets.VBox):
     def _describe(self) -> str:
         """The plot's text alternative: what it shows (its titles) and what it says now."""
         titles = "; ".join(ax.get_title("left") for ax in self.figure.axes)
-        return f"Plot: {titles}. {self.text}"
+        return _("Plot: {titles}. {summary}").format(titles=titles, summary=self.text)
 
     def _render(self) -> bytes:
         # Redrawing axes and tick labels costs ~60 ms; the data lines alone cost a few. So the

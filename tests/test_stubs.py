@@ -7,7 +7,9 @@ from nbgrader.utils import is_solution
 
 from common import ROOT, read_notebook
 from course import topics
-from course.teach.stubs import VALUE_STUB, AnswerStubs, value_names
+from course.teach.stubs import AnswerStubs, value_names
+
+VALUE_STUB = AnswerStubs.value_stub.default_value
 
 EXPLORE = [a for t in topics.TOPICS for a in t.assignments if a.endswith("_explore")]
 

@@ -15,9 +15,9 @@ import ast
 import re
 
 from nbgrader.preprocessors import ClearSolutions
+from traitlets import Unicode
 
 PREPROCESSOR = "course.teach.stubs.AnswerStubs"
-VALUE_STUB = "{name} = ...  # your answer: replace ... with it"
 
 
 def value_names(code: str) -> list[str] | None:
@@ -45,6 +45,11 @@ def value_names(code: str) -> list[str] | None:
 class AnswerStubs(ClearSolutions):
     """nbgrader's ClearSolutions, with a fill-in-the-value stub for a region of values only."""
 
+    value_stub = Unicode(
+        "{name} = ...  # your answer: replace ... with it",
+        help="The line that stands for each value a region assigns; {name} is the value's name.",
+    ).tag(config=True)
+
     def _replace_solution_region(self, cell, language: str) -> bool:
         if cell.cell_type != "code":
             return super()._replace_solution_region(cell, language)
@@ -59,6 +64,6 @@ class AnswerStubs(ClearSolutions):
         names = value_names(region)
         if names is None:
             return super()._replace_solution_region(cell, language)
-        stubs = [indent + VALUE_STUB.format(name=name) for name in names]
+        stubs = [indent + self.value_stub.format(name=name) for name in names]
         cell.source = "\n".join(lines[:begin] + stubs + lines[end + 1 :])
         return True
