@@ -42,6 +42,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from course import params
+from course.i18n import _, number, percent
 from course.params import param
 
 LEVELS = ("junior", "medior", "senior")
@@ -403,22 +404,55 @@ def summary(pipeline: Pipeline, target_seniors: float, headcounts: pd.DataFrame)
     With no cut in junior hiring, seniors fall below the target of 9 in year 2 (8 seniors in \
 year 2).
     """
-    policy = (
-        f"With a {pipeline.cut:.0%} cut in junior hiring from year {pipeline.ai_from_year}"
-        if pipeline.cut > 0
-        else "With no cut in junior hiring"
-    )
-    if pipeline.ai_speedup > 0:
-        policy += f" and AI saving {pipeline.ai_speedup:.0%} of junior time"
-    year = first_shortage_year(headcounts, target_seniors)
-    last = len(headcounts) - 1
-    if year is None:
-        outcome = (
-            f"seniors stay at or above the target of {target_seniors:.0f} for all {last} years"
+    if pipeline.cut > 0:
+        policy = _("With a {cut} cut in junior hiring from year {year}").format(
+            cut=percent(pipeline.cut), year=pipeline.ai_from_year
         )
     else:
-        outcome = f"seniors fall below the target of {target_seniors:.0f} in year {year}"
-    return f"{policy}, {outcome} ({headcounts['senior'].iloc[-1]:.0f} seniors in year {last})."
+        policy = _("With no cut in junior hiring")
+    if pipeline.ai_speedup > 0:
+        policy = _("{policy} and AI saving {share} of junior time").format(
+            policy=policy, share=percent(pipeline.ai_speedup)
+        )
+    year = first_shortage_year(headcounts, target_seniors)
+    last = len(headcounts) - 1
+    target = number(target_seniors)
+    if year is None:
+        outcome = _("seniors stay at or above the target of {target} for all {last} years")
+    else:
+        outcome = _("seniors fall below the target of {target} in year {year}")
+    outcome = outcome.format(target=target, last=last, year=year)
+    return _("{policy}, {outcome} ({seniors} seniors in year {last}).").format(
+        policy=policy, outcome=outcome, seniors=number(headcounts["senior"].iloc[-1]), last=last
+    )
+
+
+def intake_summary(target_seniors: float, pipeline: Pipeline = Pipeline()) -> str:
+    """The lesson's sentence about :func:`steady_state_intake`: how many juniors a year keep
+    ``target_seniors`` for good, and the deepest cut of the pipeline's intake that allows.
+
+    Parameters
+    ----------
+    target_seniors : float
+        The seniors to keep.
+    pipeline : Pipeline
+        The organisation; its intake is what a cut is measured against.
+
+    Returns
+    -------
+    str
+        One sentence, in the language in use.
+
+    Examples
+    --------
+    >>> print(intake_summary(300))
+    To keep 300 seniors for good, hire 93.0 juniors a year: a cut of at most 7%.
+    """
+    needed = steady_state_intake(target_seniors, pipeline)
+    cut = max(0.0, 1 - needed / pipeline.intake) if pipeline.intake else 0.0
+    return _(
+        "To keep {target} seniors for good, hire {needed} juniors a year: a cut of at most {cut}."
+    ).format(target=number(target_seniors), needed=number(needed, 1), cut=percent(cut))
 
 
 # --- the explorer ----------------------------------------------------------------------------
@@ -439,12 +473,14 @@ def explorer():
 
     fig = ui.figure()
     ax = fig.add_subplot()
-    ui.style_axes(ax, title="Headcount per level", xlabel="year", ylabel="people")
+    ui.style_axes(ax, title=_("Headcount per level"), xlabel=_("year"), ylabel=_("people"))
     lines = {
-        level: ax.plot([], [], label=level, linewidth=2, animated=True, **style)[0]
+        level: ax.plot([], [], label=_(level), linewidth=2, animated=True, **style)[0]
         for level, style in zip(LEVELS, ui.SERIES[: len(LEVELS)], strict=True)
     }
-    target_line = ax.axhline(EXPLORER_TARGET, label="senior target", animated=True, **ui.REFERENCE)
+    target_line = ax.axhline(
+        EXPLORER_TARGET, label=_("senior target"), animated=True, **ui.REFERENCE
+    )
     # Fixed limits cover every slider setting, so the axes never need a full redraw.
     ax.set_xlim(0, EXPLORER_YEARS)
     ax.set_ylim(0, 420)
@@ -462,9 +498,9 @@ def explorer():
         return summary(pipeline, target_seniors, headcounts)
 
     controls = {
-        "cut": ui.slider("Cut in junior hiring", 0.0, 0.0, 1.0, 0.05, percent=True),
-        "ai_from_year": ui.slider("AI-first from year", Pipeline.ai_from_year, 0, 10, 1),
-        "ai_speedup": ui.slider("Junior time saved by AI", 0.0, 0.0, 0.5, 0.05, percent=True),
-        "target_seniors": ui.slider("Seniors needed", EXPLORER_TARGET, 100, 400, 10),
+        "cut": ui.slider(_("Cut in junior hiring"), 0.0, 0.0, 1.0, 0.05, percent=True),
+        "ai_from_year": ui.slider(_("AI-first from year"), Pipeline.ai_from_year, 0, 10, 1),
+        "ai_speedup": ui.slider(_("Junior time saved by AI"), 0.0, 0.0, 0.5, 0.05, percent=True),
+        "target_seniors": ui.slider(_("Seniors needed"), EXPLORER_TARGET, 100, 400, 10),
     }
     return ui.Explorer(fig, controls, model, draw)

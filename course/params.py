@@ -78,12 +78,15 @@ def assumptions(parameters):
     """
     import pandas as pd
 
+    from course.i18n import _
+
+    # The texts are in the language in use (course.i18n); the names are code, and stay as they are.
     return pd.DataFrame(
         [
-            (f.name, f.default, f.metadata["meaning"], f.metadata["source"])
+            (f.name, f.default, _(f.metadata["meaning"]), _(f.metadata["source"]))
             for f in fields(parameters)
         ],
-        columns=["parameter", "default", "meaning", "source"],
+        columns=["parameter", _("default"), _("meaning"), _("source")],
     ).set_index("parameter")
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from course.i18n import _
+
 ILLUSTRATIVE = "illustrative"
 
 # Ids are the first author's family name (or the organisation) and the year, lower case:
@@ -42,7 +44,7 @@ class Source:
         if self.url:
             text += f" <{self.url}>"
         if self.note:
-            text += f" ({self.note})"
+            text += f" ({_(self.note)})"
         return text
 
 

@@ -50,7 +50,10 @@ versions say in Dutch where an answer goes.
 from pathlib import Path
 
 c = get_config()  # noqa: F821 (nbgrader provides get_config)
-load_subconfig(str(Path(__file__).resolve().parent.parent / "nbgrader_config.py"))  # noqa: F821
+english = Path(__file__).resolve().parent.parent / "nbgrader_config.py"
+if not english.is_file():  # load_subconfig would pass over a missing file in silence
+    raise FileNotFoundError(f"the Dutch course reads the English course's settings: {english}")
+load_subconfig(str(english))  # noqa: F821 (nbgrader provides load_subconfig)
 
 c.CourseDirectory.root = str(Path(__file__).resolve().parent)
 c.CourseDirectory.course_id = "ai-at-work-nl"
@@ -330,7 +333,8 @@ def make_releases(course: Path, assignments) -> None:
     from course.teach import classroom
 
     config = classroom.nbgrader_config(course)
-    config.GenerateAssignment.no_database = True
+    config.GenerateAssignment.no_database = True  # as `--no-db` does
+    config.SaveCells.enabled = False
     api = classroom.nbgrader_api(config)
     with classroom.working_directory(course):
         for assignment in assignments:
