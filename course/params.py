@@ -80,12 +80,16 @@ def assumptions(parameters):
 
     from course.i18n import _
 
+    def source(field):
+        return (
+            _("illustrative")
+            if field.metadata["source"] == ILLUSTRATIVE
+            else field.metadata["source"]
+        )
+
     # The texts are in the language in use (course.i18n); the names are code, and stay as they are.
     return pd.DataFrame(
-        [
-            (f.name, f.default, _(f.metadata["meaning"]), _(f.metadata["source"]))
-            for f in fields(parameters)
-        ],
+        [(f.name, f.default, _(f.metadata["meaning"]), source(f)) for f in fields(parameters)],
         columns=["parameter", _("default"), _("meaning"), _("source")],
     ).set_index("parameter")
 

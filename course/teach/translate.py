@@ -117,7 +117,7 @@ def translated(text: str, translations: dict[str, str], missing: list[str]) -> s
 
 
 @dataclass(frozen=True)
-class Source:
+class Document:
     """One English file and its catalogue."""
 
     path: str  # relative to the course folder
@@ -128,13 +128,13 @@ class Source:
         return self.path.endswith(".ipynb")
 
 
-def sources(root: Path) -> list[Source]:
+def sources(root: Path) -> list[Document]:
     """Every English lesson, assignment and teacher document, in course order."""
-    found = [Source(topics.WELCOME, "notebooks-00_welcome")]
-    found += [Source(t.lesson, f"notebooks-{Path(t.lesson).stem}") for t in topics.TOPICS]
-    found += [Source(f"solutions/{a}/{a}.ipynb", f"solutions-{a}") for a in topics.assignments()]
+    found = [Document(topics.WELCOME, "notebooks-00_welcome")]
+    found += [Document(t.lesson, f"notebooks-{Path(t.lesson).stem}") for t in topics.TOPICS]
+    found += [Document(f"solutions/{a}/{a}.ipynb", f"solutions-{a}") for a in topics.assignments()]
     found += [
-        Source(f"teachers/{p.name}", f"teachers-{p.stem}")
+        Document(f"teachers/{p.name}", f"teachers-{p.stem}")
         for p in sorted((root / "teachers").glob("*.md"))
     ]
     return found
@@ -146,7 +146,7 @@ def read_notebook(path: Path):
     return nbformat.read(path, as_version=4)
 
 
-def document_messages(root: Path, source: Source) -> list[str]:
+def document_messages(root: Path, source: Document) -> list[str]:
     """The Markdown blocks of one file, in order, each once."""
     if source.notebook:
         texts = [
@@ -187,7 +187,10 @@ def package_messages(root: Path) -> list[tuple[str, str]]:
 
     found = []
     for filename, _lineno, message, _comments, _context in extract_from_dir(
-        str(root / "course"), method_map=[("**.py", "python")], keywords={"_": None}
+        str(root / "course"),
+        method_map=[("**.py", "python")],
+        # _("..."), a parameter's meaning (param's third argument), a source's note (its seventh)
+        keywords={"_": None, "param": (3,), "Source": (7,)},
     ):
         if isinstance(message, str) and message:
             found.append((message, f"course/{filename}"))
@@ -212,7 +215,18 @@ def template(domain: str, entries) -> object:
     """A catalogue of English texts (gettext's .pot), entries as (text, where)."""
     from babel.messages.catalog import Catalog
 
-    catalog = Catalog(locale=LANGUAGE, domain=domain, project="AI at Work", fuzzy=False)
+    catalog = Catalog(
+        locale=LANGUAGE,
+        domain=domain,
+        project="AI at Work",
+        copyright_holder="the AI at Work developers",
+        fuzzy=False,
+        header_comment=(
+            f"# Dutch translation of AI at Work: {domain}.\n"
+            '# Fill in each msgstr; follow locale/nl/glossary.csv. CONTRIBUTING.md, "Translating",'
+            " says how.\n"
+        ),
+    )
     for text, where in entries:
         catalog.add(text, locations=[(where, None)])
     return catalog
@@ -289,7 +303,7 @@ def language_cell(assignment: bool):
     return nbformat.v4.new_code_cell(LANGUAGE_LINE, metadata=metadata, id="language")
 
 
-def translated_notebook(root: Path, source: Source, table: dict[str, str], missing: list[str]):
+def translated_notebook(root: Path, source: Document, table: dict[str, str], missing: list[str]):
     """The English notebook with its Markdown translated and the language cell before its first
     code cell."""
     notebook = read_notebook(root / source.path)
@@ -342,3 +356,80 @@ def make_releases(course: Path, assignments) -> None:
                 api.generate_assignment(assignment, force=True, create=False),
                 f"nbgrader generate_assignment {assignment} (Dutch)",
             )
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+
+def entries(catalog) -> dict[str, tuple[str, bool]]:
+    """A catalogue's entries as {English: (translation, fuzzy)}: what a check compares (the
+    header, with its dates and tool versions, is left out)."""
+    return {m.id: (m.string, bool(m.fuzzy)) for m in catalog if m.id}
+
+
+def stale_catalogues(root: Path, catalogs: dict) -> list[str]:
+    """The catalogues whose file differs from what extraction gives."""
+    stale = []
+    for domain, catalog in catalogs.items():
+        path = catalogue_path(root, domain)
+        if not path.is_file() or entries(load(path)) != entries(catalog):
+            stale.append(str(path.relative_to(root)))
+    return stale
+
+
+def write_catalogues(root: Path, catalogs: dict) -> list[str]:
+    """Write the catalogues that changed; their paths."""
+    written = []
+    for domain in stale_catalogues(root, catalogs):
+        path = root / domain
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(dump(catalogs[Path(domain).stem]))
+        written.append(domain)
+    return written
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def stale_course(root: Path, catalogs: dict, scratch: Path) -> list[str]:
+    """The files of ``nl/`` that differ from a fresh generation (made in ``scratch``)."""
+    shutil.copy(root / "nbgrader_config.py", scratch / "nbgrader_config.py")
+    generate(root, scratch / LANGUAGE, catalogs)
+    fresh, committed = files(scratch / LANGUAGE), files(root / LANGUAGE)
+    return sorted(
+        name for name in fresh.keys() | committed.keys() if fresh.get(name) != committed.get(name)
+    )
+
+
+def translate(root: Path, *, check: bool = False, say=print) -> int:
+    """``ai-course translate``: update the catalogues and ``nl/``; with ``check``, only say what
+    is out of date (and return 1 if anything is)."""
+    import tempfile
+
+    catalogs = catalogues(root)
+    if check:
+        with tempfile.TemporaryDirectory() as scratch:
+            stale = stale_catalogues(root, catalogs) + [
+                f"{LANGUAGE}/{name}" for name in stale_course(root, catalogs, Path(scratch))
+            ]
+        for name in stale:
+            say(f"out of date: {name}")
+        if stale:
+            say("Run `ai-course translate` in the course folder, then translate what is new.")
+        return 1 if stale else 0
+    for name in write_catalogues(root, catalogs):
+        say(f"updated {name}")
+    missing = generate(root, root / LANGUAGE, catalogs)
+    untranslated = sum(
+        1 for c in catalogs.values() for m in c if m.id and (not m.string or m.fuzzy)
+    )
+    say(
+        f"wrote {LANGUAGE}/; {untranslated} texts still need a translator ({len(missing)} places "
+        "in the Dutch course show English)."
+    )
+    return 0
