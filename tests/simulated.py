@@ -196,6 +196,22 @@ def gradebook_state(db_url: str, course_id: str = "ai-at-work") -> dict:
     return state
 
 
+def grade_by_hand(db_url: str, assignment: str, student: str, share: float = 1.0) -> None:
+    """A grader scores every answer of ``student`` that waits for it, ``share`` of its points,
+    as the formgrader's Manual Grading does (nbgrader 0.9.6, formgrader/apihandlers.py,
+    GradeHandler.put: the manual score, and no longer needing a manual grade)."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(db_url, "ai-at-work") as gradebook:
+        submission = gradebook.find_submission(assignment, student)
+        for notebook in submission.notebooks:
+            for grade in notebook.grades:
+                if grade.needs_manual_grade:
+                    grade.manual_score = share * grade.max_score
+                    grade.needs_manual_grade = False
+        gradebook.db.commit()
+
+
 def hidden_test_lines(notebook) -> list[str]:
     """Lines of the hidden tests that appear nowhere else in the notebook (so that they cannot
     leak by chance)."""

@@ -119,18 +119,63 @@ def test_a_hidden_failure_names_only_the_kind_of_error():
 
 
 def test_an_error_without_a_line_of_this_cell_is_not_placed_in_the_visible_tests():
-    cell = hide(
-        grade_cell(
-            [error(ename="CellTimeoutError", tb=["\x1b[0;31mCellTimeoutError\x1b[0m: No reply"])]
-        )
-    )
-    assert (
-        cell.outputs[0].text
-        == "✘ Not passed: the tests of this cell stopped with CellTimeoutError.\n"
-    )
+    cell = hide(grade_cell([error(ename="ValueError", tb=["\x1b[0;31mValueError\x1b[0m: bad"])]))
+    assert cell.outputs[0].text == "✘ Not passed: the tests of this cell stopped with ValueError.\n"
     # A frame from another cell (the learner's) does not count either.
     cell = hide(grade_cell([error(tb=traceback(4, 3))], count=5))
     assert "visible check" not in cell.outputs[0].text
+
+
+def test_a_test_cell_stopped_at_the_time_limit_says_how_long_and_the_usual_cause():
+    """nbgrader's Execute interrupts the kernel (KeyboardInterrupt) and adds CellTimeoutError."""
+    for ename in ("CellTimeoutError", "KeyboardInterrupt"):
+        cell = grade_cell([error(ename=ename, tb=[f"\x1b[0;31m{ename}\x1b[0m: "])])
+        text = feedback.HideHiddenTests(config=timeout(7)).preprocess_cell(cell, {}, 0)[0]
+        text = " ".join(text.outputs[0].text.split())
+        assert "the tests of this cell ran longer than 7 seconds, the time limit" in text
+        assert "An endless loop is the usual cause" in text and ename not in text
+
+
+def test_an_answer_stopped_at_the_time_limit_says_so_instead_of_a_traceback():
+    answer = from_dict(
+        {
+            "cell_type": "code",
+            "execution_count": 2,
+            "source": "while True:\n    pass",
+            "outputs": [
+                {"output_type": "stream", "name": "stdout", "text": "started\n"},
+                error(ename="KeyboardInterrupt", tb=traceback(2, 1)),
+                error(ename="CellTimeoutError"),
+            ],
+            "metadata": {"nbgrader": {"solution": True, "grade": False, "grade_id": "a"}},
+        }
+    )
+    feedback.mark_stopped(answer, 30)
+    assert [o.output_type for o in answer.outputs] == ["stream", "stream"]
+    assert answer.outputs[0].text == "started\n"
+    note = " ".join(answer.outputs[1].text.split())
+    assert note.startswith(
+        "⏱ This cell ran longer than 30 seconds, the time limit, and was stopped."
+    )
+
+
+def test_verdicts_wrap_so_that_no_hint_is_cut_off_at_the_edge_of_the_box():
+    hint = (
+        "Not yet. " + "Divide by the total time of the job, so that the weights add up to 1. " * 3
+    )
+    cell = hide(grade_cell([error(evalue=hint, tb=traceback(5, 3))]))
+    lines = cell.outputs[0].text.splitlines()
+    assert len(lines) > 1 and all(len(line) <= feedback.WIDTH for line in lines)
+    assert (
+        " ".join(lines)
+        == f"✘ Not passed: the visible check on line 3 failed. AssertionError: {hint.strip()}"
+    )
+
+
+def timeout(seconds):
+    config = Config()
+    config.Execute.timeout = seconds
+    return config
 
 
 def test_cells_without_hidden_tests_are_left_as_they_are():
@@ -151,11 +196,11 @@ def test_cells_without_hidden_tests_are_left_as_they_are():
 
 def test_the_course_config_and_ai_course_feedback_both_use_it():
     course = PyFileConfigLoader("nbgrader_config.py", path=str(ROOT)).load_config()
-    assert course.GenerateFeedback.preprocessors[-1] == feedback.PREPROCESSOR
+    assert course.GenerateFeedback.preprocessors[-2:] == feedback.PREPROCESSORS
     before = list(course.GenerateFeedback.preprocessors)
-    feedback.hide_hidden_tests(course)
+    feedback.course_feedback(course)
     assert course.GenerateFeedback.preprocessors == before  # not added twice
     bare = Config()
-    feedback.hide_hidden_tests(bare)
+    feedback.course_feedback(bare)
     names = [getattr(p, "__name__", p) for p in bare.GenerateFeedback.preprocessors]
-    assert names == ["GetGrades", "CSSHTMLHeaderPreprocessor", feedback.PREPROCESSOR]
+    assert names == ["GetGrades", "CSSHTMLHeaderPreprocessor", *feedback.PREPROCESSORS]
