@@ -10,7 +10,9 @@ nothing here knows a particular assignment:
 - ``endless``: the first code answer is an endless loop (nbgrader stops it at the cell time limit);
 - ``crash``: the first code answer kills the Python kernel;
 - ``swallow``: the first code answer loops and catches KeyboardInterrupt, so it cannot be stopped;
-- ``garbage``: a file that is not a notebook.
+- ``garbage``: a file that is not a notebook;
+- ``tampered`` (not in :data:`KINDS`): the release with the solution's answers, and its first test
+  cell replaced by the student's own, which nbgrader puts back before grading.
 
 :func:`expected` says what the grades of each kind must be; :func:`gradebook_state` reads a
 gradebook into plain data, to compare two gradebooks.
@@ -80,12 +82,26 @@ def wrong(source: str) -> str:
     return ast.unparse(tree)
 
 
+def tampered(solution, release):
+    """The release with the solution's answers, and its first test cell replaced by the
+    student's own: what nbgrader puts back before grading."""
+    notebook = copy.deepcopy(release)
+    answers = {grade_id(c): c.source for c in solution.cells if is_solution(c)}
+    for cell in notebook.cells:
+        if is_solution(cell):
+            cell.source = answers[grade_id(cell)]
+    next(c for c in notebook.cells if is_test(c)).source = "pass  # my own test"
+    return notebook
+
+
 def submission(kind: str, solution, release) -> str:
     """The text of a notebook file that a student of ``kind`` submits."""
     if kind == "garbage":
         return "This is not a notebook.\n"
     if kind == "blank":
         return json.dumps(release)
+    if kind == "tampered":
+        return json.dumps(tampered(solution, release))
     notebook = copy.deepcopy(solution)
     changed = broken_answer(kind, notebook)
     if kind == "wrong":

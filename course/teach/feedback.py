@@ -70,7 +70,7 @@ def time_limit(config) -> float:
     """nbgrader's cell time limit in these settings, in seconds."""
     from nbgrader.preprocessors import Execute
 
-    return config.Execute.get("timeout", Execute.class_traits()["timeout"].default())
+    return Execute(config=config).timeout  # typed, also when given on the command line
 
 
 def stopped_note(seconds: float, subject: str = "this cell") -> str:
