@@ -155,14 +155,9 @@ def exchange_ready(api, assignment: str) -> None:
     """Fail clearly unless nbgrader's exchange works here (a course id, its folder, not Windows)."""
     if not api.exchange_is_functional:
         raise ClassTaskError(
-            f"{no_exchange(api)} Without an exchange, {BY_HAND.format(a=assignment)}"
+            f"{no_exchange(api)} Without an exchange, hand out exercises/{assignment}/ and put "
+            f"each student's notebook in submitted/<student>/{assignment}/ (teachers/README.md)."
         )
-
-
-BY_HAND = (
-    "hand out exercises/{a}/ and put each student's notebook in submitted/<student>/{a}/ "
-    "(teachers/README.md)."
-)
 
 
 def no_exchange(api) -> str:
