@@ -9,10 +9,12 @@ exercises and everything else. Options it does not know, such as ``--port=8899``
 title and the explorer, no code, served on this computer only (to project it in class).
 Options it does not know go to Voila.
 
-The teacher's commands (``release``, ``collect``, ``grade``, ``feedback``, ``report``, ``guide``)
-run the teacher's tools in :mod:`course.teach`, thin layers over nbgrader's API; run them inside
-the course folder. nbgrader options such as ``--CourseDirectory.db_url=postgresql://...`` go to
-nbgrader. Each has one function below, which imports its tool (and nbgrader) only when it runs.
+The teacher's commands (``roster``, ``release``, ``collect``, ``grade``, ``feedback``,
+``report``, ``guide``) run the teacher's tools in :mod:`course.teach`, thin layers over
+nbgrader's API; run them inside the course folder. nbgrader options such as
+``--CourseDirectory.db_url=postgresql://...`` go to nbgrader. Each has one function below, which
+imports its tool (and nbgrader) only when it runs. A command that cannot do its task ends with
+exit status 1 and one or two sentences that say why and what to do (:func:`run`), not a traceback.
 """
 
 from __future__ import annotations

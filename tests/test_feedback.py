@@ -5,6 +5,8 @@ The cells copy the shape of real autograded ones: IPython tracebacks with colour
 for every assignment, is in test_assignments.py.
 """
 
+import html
+
 from nbformat import NotebookNode, from_dict
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
@@ -65,6 +67,17 @@ def hide(cell):
     return feedback.HideHiddenTests().preprocess_cell(cell, {}, 0)[0]
 
 
+def verdict_of(cell) -> str:
+    """The one output a test cell with hidden tests has on the page: a paragraph."""
+    [output] = cell.outputs
+    assert output.output_type == "display_data" and "<pre" not in output.data["text/html"]
+    assert (
+        output.data["text/html"]
+        == f'<p class="verdict">{html.escape(output.data["text/plain"])}</p>'
+    )
+    return output.data["text/plain"]
+
+
 def test_hidden_lines_are_the_region_with_its_markers():
     assert feedback.hidden_lines(SOURCE) == {6, 7, 8, 9}
     two_regions = (
@@ -94,7 +107,7 @@ def test_a_passing_cell_says_so_and_keeps_no_hidden_line():
     cell = hide(
         grade_cell([NotebookNode(output_type="stream", name="stdout", text="✔ Question 1\n")])
     )
-    assert cell.outputs[0].text.startswith("✔ Passed")
+    assert verdict_of(cell).startswith("✔ Passed")
     assert "double(-7)" not in cell.source and "HIDDEN" not in cell.source.replace(
         feedback.NOT_SHOWN, ""
     )
@@ -103,35 +116,34 @@ def test_a_passing_cell_says_so_and_keeps_no_hidden_line():
 
 def test_a_visible_failure_shows_its_line_and_hint_but_no_traceback():
     cell = hide(grade_cell([error(evalue="Not yet. Twice 2?", tb=traceback(5, 3))]))
-    [output] = cell.outputs
-    assert output.output_type == "stream"
     assert (
-        output.text
-        == "✘ Not passed: the visible check on line 3 failed. AssertionError: Not yet. Twice 2?\n"
+        verdict_of(cell)
+        == "✘ Not passed: the visible check on line 3 failed. AssertionError: Not yet. Twice 2?"
     )
 
 
 def test_a_hidden_failure_names_only_the_kind_of_error():
     cell = hide(grade_cell([error(evalue="(-13, -14)", tb=traceback(5, 7))]))
-    [output] = cell.outputs
-    assert "a hidden test failed (AssertionError)" in output.text
-    assert "-14" not in output.text and "double(" not in output.text and "(-13" not in output.text
+    text = verdict_of(cell)
+    assert "a hidden test failed (AssertionError)" in text
+    assert "-14" not in text and "double(" not in text and "(-13" not in text
 
 
 def test_an_error_without_a_line_of_this_cell_is_not_placed_in_the_visible_tests():
     cell = hide(grade_cell([error(ename="ValueError", tb=["\x1b[0;31mValueError\x1b[0m: bad"])]))
-    assert cell.outputs[0].text == "✘ Not passed: the tests of this cell stopped with ValueError.\n"
+    assert verdict_of(cell) == "✘ Not passed: the tests of this cell stopped with ValueError."
     # A frame from another cell (the learner's) does not count either.
     cell = hide(grade_cell([error(tb=traceback(4, 3))], count=5))
-    assert "visible check" not in cell.outputs[0].text
+    assert "visible check" not in verdict_of(cell)
 
 
 def test_a_test_cell_stopped_at_the_time_limit_says_how_long_and_the_usual_cause():
     """nbgrader's Execute interrupts the kernel (KeyboardInterrupt) and adds CellTimeoutError."""
     for ename in ("CellTimeoutError", "KeyboardInterrupt"):
         cell = grade_cell([error(ename=ename, tb=[f"\x1b[0;31m{ename}\x1b[0m: "])])
-        text = feedback.HideHiddenTests(config=timeout(7)).preprocess_cell(cell, {}, 0)[0]
-        text = " ".join(text.outputs[0].text.split())
+        text = verdict_of(
+            feedback.HideHiddenTests(config=timeout(7)).preprocess_cell(cell, {}, 0)[0]
+        )
         assert "the tests of this cell ran longer than 7 seconds, the time limit" in text
         assert "An endless loop is the usual cause" in text and ename not in text
 
@@ -151,25 +163,21 @@ def test_an_answer_stopped_at_the_time_limit_says_so_instead_of_a_traceback():
         }
     )
     feedback.mark_stopped(answer, 30)
-    assert [o.output_type for o in answer.outputs] == ["stream", "stream"]
+    assert [o.output_type for o in answer.outputs] == ["stream", "display_data"]
     assert answer.outputs[0].text == "started\n"
-    note = " ".join(answer.outputs[1].text.split())
+    note = answer.outputs[1].data["text/plain"]
+    assert "<pre" not in answer.outputs[1].data["text/html"]
     assert note.startswith(
         "⏱ This cell ran longer than 30 seconds, the time limit, and was stopped."
     )
 
 
-def test_verdicts_wrap_so_that_no_hint_is_cut_off_at_the_edge_of_the_box():
-    hint = (
-        "Not yet. " + "Divide by the total time of the job, so that the weights add up to 1. " * 3
-    )
-    cell = hide(grade_cell([error(evalue=hint, tb=traceback(5, 3))]))
-    lines = cell.outputs[0].text.splitlines()
-    assert len(lines) > 1 and all(len(line) <= feedback.WIDTH for line in lines)
-    assert (
-        " ".join(lines)
-        == f"✘ Not passed: the visible check on line 3 failed. AssertionError: {hint.strip()}"
-    )
+def test_verdicts_are_paragraphs_that_wrap_and_quote_the_hint_as_text():
+    """The page shows a printed output as one line that its box cuts off; a paragraph wraps."""
+    hint = "Not yet. " + "Divide by the total time of the job, so that the weights add up. " * 3
+    cell = hide(grade_cell([error(evalue=hint + "<b>", tb=traceback(5, 3))]))
+    assert verdict_of(cell).endswith(f"AssertionError: {hint}<b>")
+    assert "&lt;b&gt;</p>" in cell.outputs[0].data["text/html"]
 
 
 def timeout(seconds):

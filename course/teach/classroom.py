@@ -2,7 +2,8 @@
 
 nbgrader does every step: its ``NbGraderAPI`` generates, releases, collects, autogrades and
 returns feedback. This module adds what a teacher needs around those calls: it finds the course
-folder, reads nbgrader's settings the way ``nbgrader`` itself does, checks every result (the API
+folder, reads nbgrader's settings the way ``nbgrader`` itself does, checks the gradebook before a
+step and copies it before a change (:mod:`course.teach.records`), checks every result (the API
 returns ``success: False`` instead of raising), and says what happened, student by student.
 Parallel autograding is in :mod:`course.teach.grading`, feedback without hidden tests in
 :mod:`course.teach.feedback`, the class report in :mod:`course.teach.report`.

@@ -21,13 +21,14 @@ feedback preprocessor that changes only the test cells that hold hidden tests:
 
 The course's nbgrader_config.py adds both to nbgrader's feedback preprocessors, so that
 ``nbgrader generate_feedback``, the formgrader's feedback button and ``ai-course feedback`` all
-use them. Verdicts and notes are wrapped, since the page does not wrap output lines.
+use them. Verdicts and notes are paragraphs of the page, which wrap, where the page would show
+an output as one line that the box cuts off.
 """
 
 from __future__ import annotations
 
+import html
 import re
-import textwrap
 from pathlib import Path
 
 import nbformat
@@ -38,7 +39,6 @@ from nbgrader.preprocessors import ClearHiddenTests, NbGraderPreprocessor
 PREPROCESSORS = ["course.teach.feedback.HideHiddenTests", "course.teach.feedback.FeedbackNotes"]
 NOT_SHOWN = "# (hidden tests: not shown in feedback)"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-WIDTH = 88  # characters a line of the page's output box shows
 STOPPED = ("CellTimeoutError", "KeyboardInterrupt")  # how a cell stopped at the time limit ends
 PUT_BACK = (
     "**Put back:** the cell below was changed in your notebook. Before grading it was put back "
@@ -62,8 +62,13 @@ def course_feedback(config) -> None:
         config.GenerateFeedback.preprocessors = [*preprocessors, *missing]
 
 
-def wrapped(text: str) -> str:
-    return "\n".join(textwrap.fill(line, WIDTH) for line in text.split("\n")) + "\n"
+def said(text: str) -> NotebookNode:
+    """An output that the page shows as a paragraph, so that it wraps (the page shows a printed
+    line whole, cut off at the edge of its box); escaped, since a hint may quote the student."""
+    return nbformat.v4.new_output(
+        "display_data",
+        data={"text/html": f'<p class="verdict">{html.escape(text)}</p>', "text/plain": text},
+    )
 
 
 def time_limit(config) -> float:
@@ -154,7 +159,7 @@ class HideHiddenTests(ClearHiddenTests):
         if not hidden:
             return cell, resources
         text = verdict(cell, hidden, time_limit(self.config))
-        cell.outputs = [NotebookNode(output_type="stream", name="stdout", text=wrapped(text))]
+        cell.outputs = [said(text)]
         cell.source = without_hidden(cell.source, hidden)
         return cell, resources
 
@@ -188,8 +193,7 @@ def mark_stopped(cell, seconds: float) -> None:
     """Replace the traceback of a code cell stopped at the time limit with a note."""
     if any(output.get("ename") in STOPPED for output in cell.outputs):
         cell.outputs = [output for output in cell.outputs if output.output_type != "error"]
-        text = wrapped(f"⏱ {stopped_note(seconds, 'This cell')}")
-        cell.outputs.append(NotebookNode(output_type="stream", name="stdout", text=text))
+        cell.outputs.append(said(f"⏱ {stopped_note(seconds, 'This cell')}"))
 
 
 class FeedbackNotes(NbGraderPreprocessor):
