@@ -268,8 +268,8 @@ def add_teacher_commands(commands) -> None:
     )
     parser.add_argument(
         "--lms",
-        choices=["canvas", "brightspace", "moodle"],
-        help="also write the graded scores as a file to import into this learning platform",
+        help="also write the graded scores as a file to import into this learning platform: "
+        "canvas, brightspace or moodle",
     )
     parser = command(
         "roster",

@@ -69,7 +69,7 @@ def test_the_gradebook_is_on_postgresql(graded):
         ).scalar() == len(CLASS)
     engine.dispose()
     assert not (graded[0] / "gradebook.db").exists()
-    assert "garbage-001: NOT GRADED: the file is not a notebook" in printed
+    assert f"garbage-001: NOT GRADED: {grading.DAMAGED}" in printed
 
 
 def test_parallel_grading_on_postgresql_equals_nbgrader_on_sqlite(graded):

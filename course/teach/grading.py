@@ -298,14 +298,9 @@ def grade_one(assignment: str, student: str, force: bool) -> GradingResult:
     before, _ = read(gradebook, assignment, student)
     result = api.autograde(assignment, student, force=force, create=True)
     after, (score, max_score) = read(gradebook, assignment, student)
-    submitted, autograded, source = (
-        folder_of(coursedir, step, who, assignment)
-        for step, who in (
-            (coursedir.submitted_directory, student),
-            (coursedir.autograded_directory, student),
-            (coursedir.source_directory, "."),
-        )
-    )
+    submitted = folder_of(coursedir, coursedir.submitted_directory, student, assignment)
+    autograded = folder_of(coursedir, coursedir.autograded_directory, student, assignment)
+    source = folder_of(coursedir, coursedir.source_directory, ".", assignment)
     expected = sorted(path.name for path in source.glob("*.ipynb"))
     was_skipped = skipped(result)
     return GradingResult(
@@ -358,9 +353,10 @@ def grade(
         )
     unknown = sorted(set(students or ()) - set(submitted))
     if unknown:
+        some = ", ".join(submitted[:10]) + (" ..." if len(submitted) > 10 else "")
         raise ClassTaskError(
             f"{coursedir.submitted_directory}/ has no submission of {assignment} from "
-            f"{', '.join(unknown)}. The students with one are: {', '.join(submitted)}."
+            f"{', '.join(unknown)}. The students with one are: {some}."
         )
     if workers is not None and workers < 1:
         raise ClassTaskError(f"cannot grade with {workers} workers: give 1 or more.")

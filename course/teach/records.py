@@ -47,12 +47,12 @@ def latest_backup(coursedir) -> Path | None:
 def restore_advice(coursedir) -> str:
     latest, gradebook = latest_backup(coursedir), sqlite_file(coursedir)
     if latest and gradebook:
-        step = latest.stem.split("-before-")[-1].split("-")[0]
+        step = latest.stem.split("-before-")[-1]
         return (
             f"copy back the latest copy, made before the last {step} "
             f"(cp {BACKUPS}/{latest.name} {gradebook.name}), and do the steps made since then again"
         )
-    return "restore it from your own backup (teachers/README.md: Backups)"
+    return "restore it from your own backup (teachers/README.md, When a step refuses)"
 
 
 def check_gradebook(coursedir, *, first_step: bool = False) -> None:
@@ -124,22 +124,24 @@ def copy_gradebook(source_engine, target: Path) -> None:
 def backup_gradebook(coursedir, step: str) -> Path | None:
     """Copy the gradebook to backups/gradebook-<date>-<time>-before-<step>.db, a SQLite gradebook
     (from a gradebook on SQLite or on a server alike); keep the newest :data:`KEEP`. None when
-    there is no gradebook yet."""
+    there is no gradebook yet (no file, or a new database with nothing in it)."""
     import sqlalchemy
 
     path = sqlite_file(coursedir)
     if path and not path.exists():
         return None
-    folder = Path(coursedir.root, BACKUPS)
-    folder.mkdir(exist_ok=True)
-    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
-    target = folder / f"gradebook-{stamp}-before-{step}.db"
-    for number in range(2, 100):  # two steps within one second
-        if not target.exists():
-            break
-        target = folder / f"gradebook-{stamp}-before-{step}-{number}.db"
     engine = sqlalchemy.create_engine(coursedir.db_url)
     try:
+        if "assignment" not in sqlalchemy.inspect(engine).get_table_names():
+            return None
+        folder = Path(coursedir.root, BACKUPS)
+        folder.mkdir(exist_ok=True)
+        stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+        target = folder / f"gradebook-{stamp}-before-{step}.db"
+        for number in range(2, 10):  # steps within one second: .2 sorts after the first
+            if not target.exists():
+                break
+            target = folder / f"gradebook-{stamp}.{number}-before-{step}.db"
         copy_gradebook(engine, target)
     finally:
         engine.dispose()

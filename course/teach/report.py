@@ -77,8 +77,8 @@ def class_results(gradebook):
         for student in gradebook.students:
             submission = submissions.get(student.id)
             state = status(submission)
-            penalty = (submission.late_submission_penalty or 0) if submission else None
             final = state == GRADED
+            penalty = (submission.late_submission_penalty or 0) if final else None
             rows.append(
                 {
                     "assignment": assignment.name,
@@ -89,7 +89,7 @@ def class_results(gradebook):
                     "first_name": student.first_name,
                     "email": student.email,
                     "raw_score": submission.score if final else None,
-                    "late_submission_penalty": penalty if final else None,
+                    "late_submission_penalty": penalty,
                     "score": submission.score - penalty if final else None,
                     "max_score": assignment.max_score,
                     "status": state,
@@ -337,19 +337,19 @@ class Platform(NamedTuple):
 LMS = {
     "canvas": Platform(
         "lms_user_id",
-        "Grades > Import in Canvas (rows match on SIS User ID, then on the name)",
+        "in Canvas: Grades > Import (rows match on SIS User ID, then on the name)",
         "https://community.canvaslms.com/t5/Instructor-Guide/"
         "How-do-I-import-grades-in-the-Gradebook/ta-p/807",
     ),
     "brightspace": Platform(
         "lms_user_id",
-        "Grades > Enter Grades > Import in Brightspace (rows match on OrgDefinedId)",
+        "in Brightspace: Grades > Enter Grades > Import (rows match on OrgDefinedId)",
         "https://community.d2l.com/brightspace/kb/articles/3538-importing-grades",
     ),
     "moodle": Platform(
         "email",
-        "Grade administration > Import > CSV file in Moodle; map 'Email address' to "
-        "'Email address', and each assignment to its grade item",
+        "in Moodle: Grade administration > Import > CSV file, mapping 'Email address' to "
+        "'Email address' and each assignment to its grade item",
         "https://docs.moodle.org/en/Grade_import",
     ),
 }
@@ -461,8 +461,8 @@ def report(config, output: Path, *, lms: str | None = None, say=print) -> dict:
         say(f"Wrote {path}")
     if lms:
         say(
-            f"Only graded scores are in {names[-1]}; the others are blank. Import it as "
-            f"{LMS[lms].how} ({LMS[lms].guide})."
+            f"Only graded scores are in {names[-1]}; the others are blank. Import it "
+            f"{LMS[lms].how}; the platform's guide: {LMS[lms].guide}"
         )
     if left_out:
         say(
