@@ -196,6 +196,16 @@ def test_a_failed_feedback_page_leaves_the_last_one(taught, tmp_path):
     assert files_in(course, "feedback") == before
 
 
+def test_a_failed_release_leaves_the_student_version(taught, tmp_path):
+    course = copied(taught, tmp_path)
+    before = files_in(course, "exercises")
+    (course / "solutions" / ASSIGNMENT / NOTEBOOK).write_text("{ not a notebook")
+    code, printed = run(course, "release", ASSIGNMENT, "--force", options=taught.exchange)
+    assert code == 1 and f"nbgrader generate_assignment {ASSIGNMENT} failed" in printed
+    assert "(nbgrader's messages: logs/ai-course.log)" in printed and "Traceback" not in printed
+    assert files_in(course, "exercises") == before
+
+
 def test_every_step_that_changes_the_gradebook_keeps_a_copy_first_and_says_where(taught):
     course = taught.course
     for step in ("release", "roster", "grade"):

@@ -235,11 +235,13 @@ def release(
         f"Generating the student version of {assignment} "
         f"in {coursedir.release_directory}/{assignment}/ ..."
     )
-    require(
-        api.generate_assignment(assignment),
-        f"nbgrader generate_assignment {assignment}",
-        coursedir.root,
-    )
+    # nbgrader removes the old student version first, also when generating the new one fails
+    with kept_on_failure(folder_of(coursedir, coursedir.release_directory, ".", assignment)):
+        require(
+            api.generate_assignment(assignment),
+            f"nbgrader generate_assignment {assignment}",
+            coursedir.root,
+        )
     if moment:
         with api.gradebook as gradebook:
             gradebook.update_or_create_assignment(assignment, duedate=moment)

@@ -162,8 +162,9 @@ def keep_log(root, title: str, text: str) -> Path:
 
 @contextlib.contextmanager
 def kept_on_failure(folder: Path):
-    """Put ``folder`` back as it was if the block fails: nbgrader removes a student's old
-    feedback page before it makes the new one, and removes the new one if that fails."""
+    """Put ``folder`` back as it was if the block fails: nbgrader removes its old output (a
+    student's feedback page, the student version of an assignment) before it makes the new one,
+    and removes the new one if that fails."""
     with tempfile.TemporaryDirectory(prefix="ai-course-kept-") as scratch:
         kept = Path(scratch) / "kept"
         if folder.is_dir():
