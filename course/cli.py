@@ -185,7 +185,8 @@ def report(args, extra) -> int:
 def roster(args, extra) -> int:
     from course.teach import classroom
 
-    classroom.roster(teacher_setup(extra), Path(args.file).resolve())
+    roster_file = Path(args.file).resolve()  # where the teacher is, before going to the course
+    classroom.roster(teacher_setup(extra), roster_file)
     return 0
 
 
