@@ -167,11 +167,14 @@ def test_a_gradebook_that_cannot_be_read_is_refused_and_nothing_changes(taught, 
 def test_no_report_replaces_the_last_one_unless_it_is_complete(taught, tmp_path, monkeypatch):
     course = copied(taught, tmp_path)
     before = files_in(course, "reports")
+    renamed = tmp_path / "renamed.csv"  # a change the next grades.csv would show
+    renamed.write_text(f"id,last_name\n{taught.correct},Byron\n")
+    assert run(course, "roster", str(renamed))[0] == 0
 
-    def broken_plot(*args):
-        raise RuntimeError("the plot broke")
+    def broken_page(*args):
+        raise RuntimeError("the page broke")
 
-    monkeypatch.setattr(report, "plot", broken_plot)
+    monkeypatch.setattr(report, "page", broken_page)  # after the CSV files, before the page
     with pytest.raises(RuntimeError):
         run(course, "report")
     assert files_in(course, "reports") == before
