@@ -1,4 +1,4 @@
-"""Feedback without hidden tests: the preprocessor on hand-made cells.
+"""Feedback without hidden tests, and with notes: the preprocessors on hand-made cells.
 
 The cells copy the shape of real autograded ones: IPython tracebacks with colour codes, where
 ``Cell In[N], line L`` names the cell by its execution count. The round trip through nbgrader,
@@ -8,12 +8,14 @@ for every assignment, is in test_assignments.py.
 import html
 
 from nbformat import NotebookNode, from_dict
+from nbgrader.utils import is_grade, is_locked
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from common import ROOT
+from common import ASSIGNMENTS, ROOT, read_notebook
 from course.teach import feedback
 
+RELEASE = ROOT / "exercises" / ASSIGNMENTS[0] / f"{ASSIGNMENTS[0]}.ipynb"
 SOURCE = """from course import selfcheck
 
 selfcheck.check(double(2) == 4, "Twice 2?")
@@ -212,3 +214,14 @@ def test_the_course_config_and_ai_course_feedback_both_use_it():
     feedback.course_feedback(bare)
     names = [getattr(p, "__name__", p) for p in bare.GenerateFeedback.preprocessors]
     assert names == ["GetGrades", "CSSHTMLHeaderPreprocessor", *feedback.PREPROCESSORS]
+
+
+def test_feedback_pages_tell_a_changed_test_cell_from_an_untouched_one():
+    """FeedbackNotes relies on the checksum that generate_assignment leaves in each locked cell
+    of the release: a changed cell no longer matches it."""
+    release = read_notebook(RELEASE)
+    assert feedback.put_back(release, release) == set()
+    changed = read_notebook(RELEASE)
+    test = next(c for c in changed.cells if c.cell_type == "code" and is_grade(c) and is_locked(c))
+    test.source = "pass"
+    assert feedback.put_back(release, changed) == {test.metadata.nbgrader["grade_id"]}
