@@ -9,10 +9,12 @@ exercises and everything else. Options it does not know, such as ``--port=8899``
 title and the explorer, no code, served on this computer only (to project it in class).
 Options it does not know go to Voila.
 
-The teacher's commands (``release``, ``collect``, ``grade``, ``feedback``, ``report``, ``guide``)
-run the teacher's tools in :mod:`course.teach`, thin layers over nbgrader's API; run them inside
-the course folder. nbgrader options such as ``--CourseDirectory.db_url=postgresql://...`` go to
-nbgrader. Each has one function below, which imports its tool (and nbgrader) only when it runs.
+The teacher's commands (``roster``, ``release``, ``collect``, ``grade``, ``feedback``,
+``report``, ``guide``) run the teacher's tools in :mod:`course.teach`, thin layers over
+nbgrader's API; run them inside the course folder. nbgrader options such as
+``--CourseDirectory.db_url=postgresql://...`` go to nbgrader. Each has one function below, which
+imports its tool (and nbgrader) only when it runs. A command that cannot do its task ends with
+exit status 1 and one or two sentences that say why and what to do (:func:`run`), not a traceback.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from pathlib import Path
 
 from course import topics
 from course.topics import WELCOME
+
+NBGRADER_OPTIONS = ("--Exchange", "--CourseDirectory.")  # nbgrader settings
 
 
 def lab_command(root: Path, extra: list[str]) -> list[str]:
@@ -78,6 +82,14 @@ def start(args, extra) -> int:
         raise ClassTaskError(
             f"the course folder {root} has no {WELCOME}: is it the AI at Work course?"
         )
+    nbgrader_options = [option for option in extra if option.startswith(NBGRADER_OPTIONS)]
+    if nbgrader_options:
+        raise ClassTaskError(
+            f"{' '.join(nbgrader_options)} would not reach the Assignments tab, which reads "
+            "nbgrader's settings from nbgrader_config.py: set it there (c.Exchange.root = ...)."
+        )
+    # JupyterLab's Assignments tab reads nbgrader_config.py in the folder JupyterLab runs in.
+    os.chdir(root)
     command = lab_command(root, extra)
     if os.name == "posix":
         # JupyterLab takes over this process: Ctrl+C and signals reach it directly.
@@ -155,14 +167,26 @@ def grade(args, extra) -> int:
 def feedback(args, extra) -> int:
     from course.teach import classroom
 
-    failed = classroom.feedback(teacher_setup(extra), args.assignment)
-    return 1 if failed else 0
+    config = teacher_setup(extra)
+    if not args.partial:
+        classroom.refuse_while_pending(config, args.assignment)
+    failed = classroom.feedback(config, args.assignment)
+    released = classroom.nbgrader_api(config).exchange_is_functional
+    return 0 if released and not failed else 1
 
 
 def report(args, extra) -> int:
     from course.teach import report as class_report
 
-    class_report.report(teacher_setup(extra), Path(args.output).resolve())
+    class_report.report(teacher_setup(extra), Path(args.output).resolve(), lms=args.lms)
+    return 0
+
+
+def roster(args, extra) -> int:
+    from course.teach import classroom
+
+    roster_file = Path(args.file).resolve()  # where the teacher is, before going to the course
+    classroom.roster(teacher_setup(extra), roster_file)
     return 0
 
 
@@ -185,6 +209,13 @@ def guide(args, extra) -> int:
             "The teacher guide, README's lesson list and the welcome lesson's map are up to date."
         )
     return 1 if stale else 0
+
+
+def workers(text: str) -> int:
+    """--workers: a whole number, 1 or more."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers: give 1 or more")
+    return int(text)
 
 
 def add_teacher_commands(commands) -> None:
@@ -213,20 +244,42 @@ def add_teacher_commands(commands) -> None:
     parser = command(
         "grade", grade, "autograde the submissions of an assignment in parallel, with nbgrader"
     )
-    parser.add_argument("--workers", type=int, help="worker processes (default: one per processor)")
+    parser.add_argument(
+        "--workers", type=workers, help="worker processes (default: one per processor)"
+    )
     parser.add_argument(
         "--student", action="append", help="grade only this student (repeat for more)"
     )
     parser.add_argument(
         "--force", action="store_true", help="grade again submissions that are already graded"
     )
-    command("feedback", feedback, "make feedback pages without the hidden tests, and release them")
+    parser = command(
+        "feedback", feedback, "make feedback pages without the hidden tests, and release them"
+    )
+    parser.add_argument(
+        "--partial",
+        action="store_true",
+        help="release them although some answers are not graded yet: they say 'not graded yet'",
+    )
     parser = command(
         "report", report, "export the grades to CSV and plot how the class did", assignment=False
     )
     parser.add_argument(
         "--output", default="reports", help="the folder for the files (default: reports/)"
     )
+    parser.add_argument(
+        "--lms",
+        help="also write the graded scores as a file to import into this learning platform: "
+        "canvas, brightspace or moodle",
+    )
+    parser = command(
+        "roster",
+        roster,
+        "add the students of a CSV roster (id, first_name, last_name, email, lms_user_id) "
+        "to the gradebook",
+        assignment=False,
+    )
+    parser.add_argument("file", help="the roster, a CSV file")
     parser = command(
         "guide",
         guide,

@@ -10,7 +10,9 @@ nothing here knows a particular assignment:
 - ``endless``: the first code answer is an endless loop (nbgrader stops it at the cell time limit);
 - ``crash``: the first code answer kills the Python kernel;
 - ``swallow``: the first code answer loops and catches KeyboardInterrupt, so it cannot be stopped;
-- ``garbage``: a file that is not a notebook.
+- ``garbage``: a file that is not a notebook;
+- ``tampered`` (not in :data:`KINDS`): the release with the solution's answers, and its first test
+  cell replaced by the student's own, which nbgrader puts back before grading.
 
 :func:`expected` says what the grades of each kind must be; :func:`gradebook_state` reads a
 gradebook into plain data, to compare two gradebooks.
@@ -80,12 +82,26 @@ def wrong(source: str) -> str:
     return ast.unparse(tree)
 
 
+def tampered(solution, release):
+    """The release with the solution's answers, and its first test cell replaced by the
+    student's own: what nbgrader puts back before grading."""
+    notebook = copy.deepcopy(release)
+    answers = {grade_id(c): c.source for c in solution.cells if is_solution(c)}
+    for cell in notebook.cells:
+        if is_solution(cell):
+            cell.source = answers[grade_id(cell)]
+    next(c for c in notebook.cells if is_test(c)).source = "pass  # my own test"
+    return notebook
+
+
 def submission(kind: str, solution, release) -> str:
     """The text of a notebook file that a student of ``kind`` submits."""
     if kind == "garbage":
         return "This is not a notebook.\n"
     if kind == "blank":
         return json.dumps(release)
+    if kind == "tampered":
+        return json.dumps(tampered(solution, release))
     notebook = copy.deepcopy(solution)
     changed = broken_answer(kind, notebook)
     if kind == "wrong":
@@ -194,6 +210,22 @@ def gradebook_state(db_url: str, course_id: str = "ai-at-work") -> dict:
                 for key, row in rows_of(submission).items():
                     state[(assignment.name, submission.student.id, *key)] = values(row)
     return state
+
+
+def grade_by_hand(db_url: str, assignment: str, student: str, share: float = 1.0) -> None:
+    """A grader scores every answer of ``student`` that waits for it, ``share`` of its points,
+    as the formgrader's Manual Grading does (nbgrader 0.9.6, formgrader/apihandlers.py,
+    GradeHandler.put: the manual score, and no longer needing a manual grade)."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(db_url, "ai-at-work") as gradebook:
+        submission = gradebook.find_submission(assignment, student)
+        for notebook in submission.notebooks:
+            for grade in notebook.grades:
+                if grade.needs_manual_grade:
+                    grade.manual_score = share * grade.max_score
+                    grade.needs_manual_grade = False
+        gradebook.db.commit()
 
 
 def hidden_test_lines(notebook) -> list[str]:

@@ -13,7 +13,7 @@ benchmarks/grading.py times the class of 100 against nbgrader's sequential autog
 
 What nbgrader has no API for (copying a gradebook, why a submission failed, whether it was
 skipped) is checked here too, so that an nbgrader upgrade that changes it fails with a message
-that says which function of course/teach/grading.py to re-check.
+that says which function of course/teach/ to re-check.
 """
 
 import contextlib
@@ -29,7 +29,7 @@ from nbformat.reader import NotJSONError
 
 from common import ASSIGNMENTS, tool_env
 from course import cli
-from course.teach import classroom, grading
+from course.teach import classroom, grading, records
 from simulated import (
     CLASS_OF_100,
     KINDS,
@@ -99,9 +99,9 @@ def sequential(tmp_path_factory, empty_gradebook):
     return course, result
 
 
-def recheck(function: str) -> str:
+def recheck(function: str, module: str = "grading") -> str:
     return (
-        f"nbgrader {nbgrader.__version__} no longer does what grading.{function} was checked "
+        f"nbgrader {nbgrader.__version__} no longer does what {module}.{function} was checked "
         "against (nbgrader 0.9.6, see its docstring): re-check it"
     )
 
@@ -226,7 +226,7 @@ def kill_the_worker(assignment, student, force):
 
 
 def test_the_workers_copy_is_the_whole_gradebook(tmp_path, empty_gradebook):
-    """grading.copy_gradebook: every table and row of a gradebook that nbgrader made, and the
+    """records.copy_gradebook: every table and row of a gradebook that nbgrader made, and the
     schema revision that nbgrader's migrations lead to."""
     from alembic.script import ScriptDirectory
     from nbgrader.api import Gradebook
@@ -245,13 +245,15 @@ def test_the_workers_copy_is_the_whole_gradebook(tmp_path, empty_gradebook):
         )
         gradebook.add_student("ada-1")
         gradebook.add_submission(ASSIGNMENT, "ada-1")
-        grading.copy_gradebook(gradebook.engine, tmp_path / "copy.db")
+        records.copy_gradebook(gradebook.engine, tmp_path / "copy.db")
     original, copy = every_row(source), every_row(tmp_path / "copy.db")
     assert all(original.values()), "every table of the original has a row to copy"
     for table, rows in original.items():
-        assert copy.get(table) == rows, f"{recheck('copy_gradebook')}: table {table} differs"
+        assert copy.get(table) == rows, (
+            f"{recheck('copy_gradebook', 'records')}: table {table} differs"
+        )
     head = ScriptDirectory(ALEMBIC_DIR).get_current_head()
-    assert copy["alembic_version"] == [(head,)], recheck("copy_gradebook")
+    assert copy["alembic_version"] == [(head,)], recheck("copy_gradebook", "records")
 
 
 def every_row(path) -> dict:
@@ -279,6 +281,6 @@ def test_an_unknown_failure_is_told_by_its_last_exception(tmp_path):
     log = "[ERROR] There was an error\n    sqlalchemy.exc.OperationalError: database is locked\n"
     assert (
         grading.diagnose({"success": False, "log": log}, submitted, autograded)
-        == "sqlalchemy.exc.OperationalError: database is locked"
+        == "nbgrader stopped with sqlalchemy.exc.OperationalError: database is locked"
     )
     assert grading.diagnose({"success": True}, submitted, autograded) == ""

@@ -3,7 +3,9 @@
 The hub has an instructor (a JupyterHub admin) and two students. It loads the recipe's
 teachers/hub/jupyterhub_config.py, which gives each server its role's settings and nbgrader's
 settings for everyone; the course is installed in the users' environment (this one); the
-instructor releases the assignment with `ai-course release`. What differs from a class hub, so
+instructor releases the assignment with `ai-course release` from the course in ~/ai-at-work. The
+test checks what each one sees: the student's Assignments tab lists the released assignment, the
+instructor's Formgrader lists the course's assignments. What differs from a class hub, so
 that it runs in a test: JupyterHub's test authenticator and SimpleLocalProcessSpawner (every
 account is this operating-system user, with a home folder of its own), and the exchange in a
 temporary folder. The proxy is configurable-http-proxy from npm.
@@ -134,6 +136,7 @@ def hub(tmp_path_factory):
         stderr=subprocess.STDOUT,
     )
     hub = Hub(f"http://127.0.0.1:{port}", token)
+    hub.homes = folder / "home"
     try:
         wait_for(lambda: hub.request("/hub/api/"), 120, "JupyterHub")
         for user in STARTED:
@@ -171,6 +174,15 @@ def test_a_students_server_shows_the_released_assignment_through_nbgrader(hub):
     assert status == 200 and reply["success"], reply
     released = [(a["course_id"], a["assignment_id"], a["status"]) for a in reply["value"]]
     assert ("ai-at-work", ASSIGNMENT, "released") in released
+
+
+def test_the_instructors_formgrader_lists_the_courses_assignments(hub):
+    """The instructor's server starts in their home folder, the course is in ~/ai-at-work: the
+    recipe's instructor settings point nbgrader there, or the Formgrader lists nothing."""
+    status, assignments = hub.request("/user/instructor/formgrader/api/assignments")
+    assert status == 200 and [a["name"] for a in assignments] == [ASSIGNMENT], assignments
+    # the course's gradebook, not a new empty one in the home folder
+    assert not (hub.homes / "instructor" / "gradebook.db").exists()
 
 
 def test_only_the_instructor_has_the_teacher_tools(hub):

@@ -2,7 +2,8 @@
 
 nbgrader does every step: its ``NbGraderAPI`` generates, releases, collects, autogrades and
 returns feedback. This module adds what a teacher needs around those calls: it finds the course
-folder, reads nbgrader's settings the way ``nbgrader`` itself does, checks every result (the API
+folder, reads nbgrader's settings the way ``nbgrader`` itself does, checks the gradebook before a
+step and copies it before a change (:mod:`course.teach.records`), checks every result (the API
 returns ``success: False`` instead of raising), and says what happened, student by student.
 Parallel autograding is in :mod:`course.teach.grading`, feedback without hidden tests in
 :mod:`course.teach.feedback`, the class report in :mod:`course.teach.report`.
@@ -21,9 +22,13 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-
-class ClassTaskError(RuntimeError):
-    """A class task could not be done; the message says why and what to do."""
+from course.teach.records import (
+    ClassTaskError,
+    backup_gradebook,
+    check_gradebook,
+    keep_log,
+    kept_on_failure,
+)
 
 
 def course_directory(start: Path | None = None, *, installed: bool = False) -> Path:
@@ -102,13 +107,19 @@ def nbgrader_api(config):
     return NbGraderAPI(config=config)
 
 
-def require(result: dict, step: str) -> dict:
-    """Fail with nbgrader's own explanation unless ``result`` (from NbGraderAPI) succeeded."""
+def require(result: dict, step: str, root=None) -> dict:
+    """Fail with nbgrader's own reason, in one line, unless ``result`` (from NbGraderAPI)
+    succeeded. ``root``: the course folder, whose logs/ai-course.log gets nbgrader's messages."""
     if not result["success"]:
         log = (result.get("log") or "") + (result.get("error") or "")
-        problems = [line for line in log.splitlines() if line.startswith(("[ERROR]", "[WARNING]"))]
-        detail = "\n".join((problems or log.strip().splitlines())[-8:])
-        raise ClassTaskError(f"{step} failed. nbgrader says:\n{detail}")
+        problems = [
+            line.split("] ", 1)[1]
+            for line in log.splitlines()
+            if line.startswith(("[CRITICAL] ", "[ERROR] "))
+        ]
+        reason = problems[0] if problems else "nbgrader did not say why"
+        where = f" (nbgrader's messages: {keep_log(root, step, log)})" if root else ""
+        raise ClassTaskError(f"{step} failed: {reason}{where}")
     return result
 
 
@@ -145,13 +156,18 @@ def exchange_ready(api, assignment: str) -> None:
     """Fail clearly unless nbgrader's exchange works here (a course id, its folder, not Windows)."""
     if not api.exchange_is_functional:
         raise ClassTaskError(
-            f"nbgrader's exchange ({api.exchange_root or 'not set'}, "
-            f"course {api.course_id or 'not set'}) is not available here "
-            "(it needs a course id and its folder, on Linux or macOS). "
-            "On a class hub, set it up as teachers/jupyterhub.md shows. Without a hub, hand out "
-            f"exercises/{assignment}/ and put each student's notebook in "
-            f"submitted/<student>/{assignment}/."
+            f"{no_exchange(api)} Without an exchange, hand out exercises/{assignment}/ and put "
+            f"each student's notebook in submitted/<student>/{assignment}/ (teachers/README.md)."
         )
+
+
+def no_exchange(api) -> str:
+    return (
+        f"nbgrader's exchange folder ({api.exchange_root or 'not set'}, course "
+        f"{api.course_id or 'not set'}) does not exist here. Make it as teachers/README.md says "
+        "(A class on one machine; on a hub, teachers/jupyterhub.md); its place is "
+        "c.Exchange.root in nbgrader_config.py."
+    )
 
 
 def due_date(api, assignment: str) -> datetime | None:
@@ -178,6 +194,13 @@ def late_by(timestamp: datetime | None, due: datetime | None) -> str:
     return " ".join(part for part in parts if part)
 
 
+def back_up(coursedir, step: str, say) -> None:
+    """Copy the gradebook to backups/ before a step changes it, and say where."""
+    copy = backup_gradebook(coursedir, step)
+    if copy:
+        say(f"The gradebook as it was before this step: {copy.relative_to(coursedir.root)}")
+
+
 def release(
     config, assignment: str, *, due: str | None = None, force: bool = False, say=print
 ) -> None:
@@ -192,25 +215,43 @@ def release(
     if force:
         config.ExchangeReleaseAssignment.force = True
     api = nbgrader_api(config)
-    check_assignment(api.coursedir, assignment)
+    coursedir = api.coursedir
+    check_assignment(coursedir, assignment)
     exchange_ready(api, assignment)
+    check_gradebook(coursedir, first_step=True)
+    if not force and assignment in api.get_released_assignments():
+        raise ClassTaskError(
+            f"{assignment} is already released. To release it again, run "
+            f"`ai-course release {assignment} --force` (students who fetched it keep their copy)."
+        )
+    try:
+        moment = parse_utc(due) if due else None
+    except (ValueError, OverflowError):
+        raise ClassTaskError(
+            f"cannot read the due date {due!r}: write it as 2025-06-01 17:00 Europe/Amsterdam"
+        ) from None
+    back_up(coursedir, "release", say)
     say(
         f"Generating the student version of {assignment} "
-        f"in {api.coursedir.release_directory}/{assignment}/ ..."
+        f"in {coursedir.release_directory}/{assignment}/ ..."
     )
-    require(api.generate_assignment(assignment), f"nbgrader generate_assignment {assignment}")
-    if due:
-        try:
-            moment = parse_utc(due)
-        except (ValueError, OverflowError):
-            raise ClassTaskError(
-                f"cannot read the due date {due!r}: write it as 2025-06-01 17:00 Europe/Amsterdam"
-            ) from None
+    # nbgrader removes the old student version first, also when generating the new one fails
+    with kept_on_failure(folder_of(coursedir, coursedir.release_directory, ".", assignment)):
+        require(
+            api.generate_assignment(assignment),
+            f"nbgrader generate_assignment {assignment}",
+            coursedir.root,
+        )
+    if moment:
         with api.gradebook as gradebook:
             gradebook.update_or_create_assignment(assignment, duedate=moment)
         say(f"Due date: {moment:%Y-%m-%d %H:%M} UTC.")
     say(f"Releasing {assignment} to the exchange ...")
-    require(api.release_assignment(assignment), f"nbgrader release_assignment {assignment}")
+    require(
+        api.release_assignment(assignment),
+        f"nbgrader release_assignment {assignment}",
+        coursedir.root,
+    )
     say(
         f"Released {assignment} for course {api.course_id}: "
         "students fetch it in JupyterLab's Assignments tab."
@@ -226,8 +267,9 @@ def collect(config, assignment: str, *, say=print) -> list[tuple[str, datetime |
     api = nbgrader_api(config)
     check_assignment(api.coursedir, assignment)
     exchange_ready(api, assignment)
+    check_gradebook(api.coursedir)
     say(f"Collecting {assignment} from the exchange ...")
-    require(api.collect(assignment), f"nbgrader collect {assignment}")
+    require(api.collect(assignment), f"nbgrader collect {assignment}", api.coursedir.root)
     due = due_date(api, assignment)
     collected = []
     for student in students_in(api.coursedir, api.coursedir.submitted_directory, assignment):
@@ -246,44 +288,134 @@ def collect(config, assignment: str, *, say=print) -> list[tuple[str, datetime |
     return collected
 
 
+ROSTER = ("id", "first_name", "last_name", "email", "lms_user_id")  # nbgrader's student columns
+
+
+def roster(config, path: Path, *, say=print) -> None:
+    """Add the students of a CSV roster to the gradebook, or update them: their nbgrader id (on a
+    hub, the user name their server runs as), names, email and id in the learning platform, so
+    that the reports show names and the grade import files match the platform's students.
+    Columns: :data:`ROSTER`; only ``id`` is required."""
+    import csv
+
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as file:  # utf-8-sig: Excel's CSV too
+            reader = csv.DictReader(file)
+            rows, columns = list(reader), reader.fieldnames or []
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ClassTaskError(
+            f"cannot read the roster {path} ({error}): save it as a CSV file in UTF-8."
+        ) from None
+    unknown = [column for column in columns if column not in ROSTER]
+    if "id" not in columns or unknown:
+        raise ClassTaskError(
+            f"the roster's first line must name its columns, from {', '.join(ROSTER)} "
+            f"(id is required); {path.name} has {', '.join(columns) or 'none'}."
+        )
+    ids = [row["id"].strip() for row in rows]
+    blank = [number for number, id_ in enumerate(ids, 2) if not id_]
+    twice = sorted({id_ for id_ in ids if ids.count(id_) > 1})
+    if blank or twice:
+        raise ClassTaskError(
+            f"every student in {path.name} needs an id of their own: "
+            + (f"line {', '.join(map(str, blank))} has none. " if blank else "")
+            + (f"{', '.join(twice)} is there more than once." if twice else "")
+        )
+    api = nbgrader_api(config)
+    check_gradebook(api.coursedir, first_step=True)
+    back_up(api.coursedir, "roster", say)
+    with api.gradebook as gradebook:
+        known = {student.id for student in gradebook.students}
+        for id_, row in zip(ids, rows, strict=True):
+            details = {key: value.strip() for key, value in row.items() if key != "id" and value}
+            gradebook.update_or_create_student(id_, **details)
+    new = [id_ for id_ in ids if id_ not in known]
+    say(f"{len(new)} students added to the gradebook, {len(ids) - len(new)} updated.")
+
+
+def pending_answers(config, assignment: str) -> dict[str, list[str]]:
+    """The answers of ``assignment`` that nobody has graded yet: {question: [student, ...]}, for
+    the students whose submission is autograded."""
+    from nbgrader.api import MissingEntry
+
+    api = nbgrader_api(config)
+    check_gradebook(api.coursedir)
+    pending: dict[str, list[str]] = {}
+    with api.gradebook as gradebook:
+        for student in students_in(api.coursedir, api.coursedir.autograded_directory, assignment):
+            try:
+                submission = gradebook.find_submission(assignment, student)
+            except MissingEntry:
+                continue
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    if grade.needs_manual_grade:
+                        pending.setdefault(grade.name, []).append(student)
+    return pending
+
+
+def refuse_while_pending(config, assignment: str) -> None:
+    """Refuse feedback while any answer of ``assignment`` is still to grade by hand: its page
+    would show it as 0 points to the student."""
+    pending = pending_answers(config, assignment)
+    if pending:
+        listed = "; ".join(f"{question}: {', '.join(who)}" for question, who in pending.items())
+        raise ClassTaskError(
+            f"some answers of {assignment} are not graded yet ({listed}). Grade them in the "
+            "Formgrader (Manual Grading) and run this command again; or release the pages now "
+            f"with `ai-course feedback {assignment} --partial`: they say 'not graded yet' there."
+        )
+
+
 def feedback(config, assignment: str, *, say=print) -> list[tuple[str, str]]:
     """Generate feedback pages without the hidden tests, and release them to the exchange.
 
-    Every autograded student gets a page; a student whose page cannot be made is reported and
-    the others go on. Returns (student, problem) for every page that failed.
+    Every autograded student gets a page; an answer nobody has graded yet says so on it. A
+    student whose page cannot be made keeps the page they had, is reported, and the others go on.
+    Returns (student, problem) for every page that failed. ``ai-course feedback`` first refuses
+    while answers are still to grade (:func:`refuse_while_pending`), unless told --partial.
     """
-    from course.teach.feedback import hide_hidden_tests
+    from course.teach.feedback import course_feedback
 
-    hide_hidden_tests(config)
+    course_feedback(config)
     api = nbgrader_api(config)
-    check_assignment(api.coursedir, assignment)
-    students = students_in(api.coursedir, api.coursedir.autograded_directory, assignment)
+    coursedir = api.coursedir
+    check_assignment(coursedir, assignment)
+    check_gradebook(coursedir)
+    students = students_in(coursedir, coursedir.autograded_directory, assignment)
     if not students:
         raise ClassTaskError(
             f"nobody's {assignment} is autograded yet: run `ai-course grade {assignment}` first."
         )
     failed = []
     for number, student in enumerate(students, 1):
+        page = folder_of(coursedir, coursedir.feedback_directory, student, assignment)
         try:
-            require(api.generate_feedback(assignment, student), f"feedback for {student}")
+            with kept_on_failure(page):
+                require(
+                    api.generate_feedback(assignment, student),
+                    f"the feedback page of {student}",
+                    coursedir.root,
+                )
             say(f"[{number}/{len(students)}] {student}: feedback page made")
         except ClassTaskError as problem:
             failed.append((student, str(problem)))
             say(f"[{number}/{len(students)}] {student}: FAILED: {problem}")
-    pages = f"{api.coursedir.feedback_directory}/<student>/{assignment}/"
+    pages = f"{coursedir.feedback_directory}/<student>/{assignment}/"
     if not api.exchange_is_functional:
-        say(f"No exchange here: the feedback pages are in {pages}; hand each student their own.")
+        say(f"Not released: {no_exchange(api)} Meanwhile, the pages are in {pages}.")
         return failed
     released, by_hand = [], []
     for student in students:
         if student in dict(failed):
             continue
-        if not submitted_through_exchange(api.coursedir, student, assignment):
+        if not submitted_through_exchange(coursedir, student, assignment):
             by_hand.append(student)
             continue
         require(
             api.release_feedback(assignment, student),
             f"nbgrader release_feedback {assignment} for {student}",
+            coursedir.root,
         )
         released.append(student)
     say(f"Released {len(released)} feedback pages: students fetch them in the Assignments tab.")

@@ -15,10 +15,15 @@ graded, and it is reported by name with the reason. Like ``nbgrader autograde``,
 that is already autograded is skipped unless it was resubmitted since or ``force`` is set; so
 running it again after a failure grades just the ones that are missing.
 
-nbgrader has no API for three things this needs: copying a gradebook, why a submission failed,
-and whether it was skipped. Each is one function below (:func:`copy_gradebook`,
-:func:`diagnose`, :func:`skipped`) that says which nbgrader version it was checked against, and
-tests/test_grading.py fails, saying what to re-check, when an nbgrader upgrade breaks it.
+A submission that nbgrader could not grade keeps the rows nbgrader made for it, without a score
+(as in nbgrader's own run): the reports show it as not graded, never as 0. nbgrader's messages
+about it go to logs/ai-course.log; the teacher reads one sentence per student that says what
+happened and what to do.
+
+nbgrader has no API for three things this needs: copying a gradebook
+(:func:`course.teach.records.copy_gradebook`), why a submission failed (:func:`diagnose`), and
+whether it was skipped (:func:`skipped`). Each says which nbgrader version it was checked against,
+and tests/test_grading.py fails, saying what to re-check, when an nbgrader upgrade breaks it.
 """
 
 from __future__ import annotations
@@ -38,18 +43,30 @@ import nbformat
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.reader import NotJSONError
 
-from course.teach.classroom import ClassTaskError, check_assignment, folder_of, students_in
+from course.teach.classroom import (
+    ClassTaskError,
+    back_up,
+    check_assignment,
+    folder_of,
+    students_in,
+)
+from course.teach.records import check_gradebook, copy_gradebook, keep_log
 
+RESUBMIT = "ask the student to submit it again"
+LOOK = "look at the notebook, then grade it by hand or have the student submit it again"
+DAMAGED = f"the notebook file is damaged, or is not a notebook: {RESUBMIT}"
 # The exception that stopped nbgrader, and what it means for the teacher. The first match wins.
 FAILURES = {
     DeadKernelError: "the Python kernel died while running it "
-    "(for example os._exit, or it ran out of memory)",
+    f"(os._exit, or out of memory, for example): {LOOK}",
     CellTimeoutError: "a cell ran past the time limit and could not be stopped "
-    "(for example, a loop that catches KeyboardInterrupt)",
-    NotJSONError: "the file is not a notebook",
+    f"(a loop that catches KeyboardInterrupt, for example): {LOOK}",
+    NotJSONError: DAMAGED,
+    UnicodeDecodeError: DAMAGED,  # binary data, such as a zip file renamed to .ipynb
 }
-NO_NOTEBOOK = "the submission folder holds no notebook"
+NO_NOTEBOOK = f"the submission folder holds no notebook: {RESUBMIT}"
 TIMED_OUT = "a cell ran past the time limit; it was stopped and the rest was graded"
+AGAIN = "grade it again"
 
 
 @dataclass
@@ -64,6 +81,7 @@ class GradingResult:
     skipped: bool = False  # already autograded, and not resubmitted since
     seconds: float = 0.0
     changes: dict = field(default_factory=dict, repr=False)
+    log: str = field(default="", repr=False)  # nbgrader's messages, when it failed
 
     def line(self) -> str:
         if not self.graded:
@@ -80,28 +98,57 @@ class GradingResult:
 # --- what nbgrader does not tell through its API ----------------------------------------------
 
 
-def diagnose(result: dict, submitted: Path, autograded: Path) -> str:
+def diagnose(result: dict, submitted: Path, autograded: Path, expected=()) -> str:
     """The teacher's reason why nbgrader failed, or what went wrong while it graded ('' if nothing).
 
-    ``result`` is what ``NbGraderAPI.autograde`` returned: success, and nbgrader's log as text.
-    Checked against nbgrader 0.9.6 with nbclient 0.11 and nbformat 5.11: the log of a submission
-    that failed holds the traceback, which names the exception as ``module.Class``; a cell stopped
-    at the time limit keeps nbclient's CellTimeoutError among its outputs.
+    ``result`` is what ``NbGraderAPI.autograde`` returned: success, and nbgrader's log as text;
+    ``expected``: the names of the assignment's notebooks. The submission folder tells what
+    nbgrader would report as a traceback (a broken link, a file it cannot read, a notebook with
+    another name). Checked against nbgrader 0.9.6 with nbclient 0.11 and nbformat 5.11: the log
+    of a submission that failed holds the traceback, which names the exception as
+    ``module.Class`` (builtins by name alone); a cell stopped at the time limit keeps nbclient's
+    CellTimeoutError among its outputs.
     """
     if result["success"]:
         return TIMED_OUT if stopped_at_time_limit(autograded) else ""
-    if not any(submitted.glob("*.ipynb")):
-        return NO_NOTEBOOK
+    problem = folder_problem(submitted, expected)
+    if problem:
+        return problem
     log = result.get("log") or ""
     for error, meaning in FAILURES.items():
-        if f"{error.__module__}.{error.__qualname__}:" in log:
+        module = "" if error.__module__ == "builtins" else f"{error.__module__}."
+        if f"{module}{error.__qualname__}:" in log:
             return meaning
     # Something else: the last exception that the log or the error shows ('Error: message').
     for text in (log, result.get("error") or ""):
         raised = re.findall(r"^\s*([\w.]+(?:Error|Exception): .+)$", text, re.M)
         if raised:
-            return raised[-1][:200]
+            return f"nbgrader stopped with {raised[-1][:200]}"
     return "nbgrader failed without saying why"
+
+
+def folder_problem(submitted: Path, expected) -> str:
+    """What in the submission folder keeps nbgrader from grading it ('' if nothing)."""
+    for path in sorted(submitted.rglob("*")):
+        name = path.relative_to(submitted)
+        if path.is_symlink() and not path.exists():
+            return f"{name} is a link to a file that is not there: remove it, then {AGAIN}"
+        if path.suffix == ".ipynb" and path.is_dir():
+            return f"{name} is a folder, not a notebook: {RESUBMIT}"
+        if not os.access(path, os.R_OK):
+            return f"{name} cannot be read (no permission): make it readable, then {AGAIN}"
+    notebooks = sorted(path.name for path in submitted.glob("*.ipynb"))
+    if not notebooks:
+        return NO_NOTEBOOK
+    missing = [name for name in expected if name not in notebooks]
+    if missing and len(notebooks) == 1 and len(missing) == 1:
+        return f"the notebook is named {notebooks[0]!r}: rename it to {missing[0]}, then {AGAIN}"
+    if missing:
+        return (
+            f"the submission has no {', '.join(missing)} (it holds {', '.join(notebooks)}): "
+            f"rename its notebooks as the assignment names them, then {AGAIN}"
+        )
+    return ""
 
 
 def stopped_at_time_limit(autograded: Path) -> bool:
@@ -121,31 +168,6 @@ def skipped(result: dict) -> bool:
     logs "Skipping existing assignment".
     """
     return "Skipping existing assignment" in (result.get("log") or "")
-
-
-def copy_gradebook(source_engine, target: Path) -> None:
-    """Copy the gradebook into a new SQLite file: every row and the schema's revision.
-
-    Checked against nbgrader 0.9.6, which has no API for it: its tables are the ones that
-    ``nbgrader.api.Base`` defines (its database migrations use the same), and the revision is in
-    alembic's version table, which alembic's own API reads and writes.
-    """
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
-    from nbgrader.api import Base
-    from nbgrader.dbutil import ALEMBIC_DIR
-    from sqlalchemy import create_engine
-
-    engine = create_engine(f"sqlite:///{target}")
-    with source_engine.connect() as read, engine.begin() as write:
-        Base.metadata.create_all(write)
-        for table in Base.metadata.sorted_tables:
-            rows = [dict(row._mapping) for row in read.execute(table.select())]
-            if rows:
-                write.execute(table.insert(), rows)
-        revision = MigrationContext.configure(read).get_current_revision()
-        MigrationContext.configure(write).stamp(ScriptDirectory(ALEMBIC_DIR), revision)
-    engine.dispose()
 
 
 # --- a submission's rows in the gradebook, and what changed ------------------------------------
@@ -206,6 +228,24 @@ def write_changes(gradebook, assignment: str, student: str, changes: dict) -> No
     gradebook.db.commit()
 
 
+def record_failed(gradebook, coursedir, assignment: str, student: str) -> None:
+    """Make sure a submission that could not be graded is in the gradebook, without scores, so
+    that the reports show it as not graded. nbgrader records most failures so itself; it records
+    none when it fails before it opens the submission (a broken link, for one)."""
+    from nbgrader.api import MissingEntry
+
+    try:
+        gradebook.find_submission(assignment, student)
+    except MissingEntry:
+        folder = folder_of(coursedir, coursedir.submitted_directory, student, assignment)
+        gradebook.update_or_create_student(student)
+        gradebook.update_or_create_submission(
+            assignment, student, timestamp=coursedir.get_existing_timestamp(str(folder))
+        )
+    finally:
+        gradebook.db.rollback()  # end the read, or an open transaction would block SQLite
+
+
 def autograded_points(
     gradebook, assignment: str, student: str
 ) -> tuple[float | None, float | None]:
@@ -258,20 +298,21 @@ def grade_one(assignment: str, student: str, force: bool) -> GradingResult:
     before, _ = read(gradebook, assignment, student)
     result = api.autograde(assignment, student, force=force, create=True)
     after, (score, max_score) = read(gradebook, assignment, student)
-    submitted, autograded = (
-        folder_of(coursedir, step, student, assignment)
-        for step in (coursedir.submitted_directory, coursedir.autograded_directory)
-    )
+    submitted = folder_of(coursedir, coursedir.submitted_directory, student, assignment)
+    autograded = folder_of(coursedir, coursedir.autograded_directory, student, assignment)
+    source = folder_of(coursedir, coursedir.source_directory, ".", assignment)
+    expected = sorted(path.name for path in source.glob("*.ipynb"))
     was_skipped = skipped(result)
     return GradingResult(
         student,
         graded=result["success"],
         score=score,
         max_score=max_score,
-        problem="" if was_skipped else diagnose(result, submitted, autograded),
+        problem="" if was_skipped else diagnose(result, submitted, autograded, expected),
         skipped=was_skipped,
         seconds=time.perf_counter() - start,
         changes=changed(before, after),
+        log="" if result["success"] else (result.get("log") or "") + (result.get("error") or ""),
     )
 
 
@@ -304,13 +345,25 @@ def grade(
 
     coursedir = CourseDirectory(config=config)
     check_assignment(coursedir, assignment)
-    students = sorted(students or students_in(coursedir, coursedir.submitted_directory, assignment))
-    if not students:
+    submitted = students_in(coursedir, coursedir.submitted_directory, assignment)
+    if not submitted:
         raise ClassTaskError(
             f"there are no submissions of {assignment} in {coursedir.submitted_directory}/: "
             "collect them first."
         )
-    workers = max(1, min(workers or default_workers(), len(students)))
+    unknown = sorted(set(students or ()) - set(submitted))
+    if unknown:
+        some = ", ".join(submitted[:10]) + (" ..." if len(submitted) > 10 else "")
+        raise ClassTaskError(
+            f"{coursedir.submitted_directory}/ has no submission of {assignment} from "
+            f"{', '.join(unknown)}. The students with one are: {some}."
+        )
+    if workers is not None and workers < 1:
+        raise ClassTaskError(f"cannot grade with {workers} workers: give 1 or more.")
+    students = sorted(students or submitted)
+    workers = min(workers or default_workers(), len(students))
+    check_gradebook(coursedir)
+    back_up(coursedir, "grade", say)
     results, handled, started = [], set(), time.time()
     with (
         tempfile.TemporaryDirectory(prefix="ai-course-grade-") as scratch,
@@ -358,6 +411,8 @@ def grade(
                         write_changes(gradebook, assignment, result.student, result.changes)
                     if result.graded:
                         handled.add(result.student)
+                    else:
+                        record_failed(gradebook, coursedir, assignment, result.student)
                     counter = f"[{done:>{len(str(len(students)))}}/{len(students)}]"
                     say(f"{counter} {result.student}: {result.line()}")
                     results.append(result)
@@ -369,12 +424,19 @@ def grade(
                 if folder.is_dir() and folder.stat().st_mtime >= started:
                     shutil.rmtree(folder, ignore_errors=True)
     results.sort(key=lambda result: result.student)
-    for line in summary(results, assignment, time.time() - started):
+    failed = [r for r in results if not r.graded]
+    log = None
+    if failed:
+        details = "\n".join(f"--- {r.student}\n{r.log or r.problem}" for r in failed)
+        log = keep_log(coursedir.root, f"grade {assignment}: not graded", details)
+    for line in summary(results, assignment, time.time() - started, log):
         say(line)
     return results
 
 
-def summary(results: list[GradingResult], assignment: str, seconds: float) -> list[str]:
+def summary(
+    results: list[GradingResult], assignment: str, seconds: float, log: Path | None = None
+) -> list[str]:
     """What the teacher reads at the end: how many were graded, who was not and why, what next."""
     failed = [r for r in results if not r.graded]
     stopped = [r for r in results if r.graded and r.problem]
@@ -385,8 +447,9 @@ def summary(results: list[GradingResult], assignment: str, seconds: float) -> li
     ]
     if failed:
         lines.append(
-            "Not graded (the gradebook has no new grades for them; "
-            "fix the cause, then run this command again):"
+            "Not graded: they have no score in the gradebook, and the reports show them as not "
+            "graded, not as 0. Fix the cause, then run this command again"
+            + (f" (nbgrader's messages: {log}):" if log else ":")
         )
         lines += [f"  {r.student}: {r.problem}" for r in failed]
     lines.append(
