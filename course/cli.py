@@ -44,14 +44,28 @@ def lab_command(root: Path, extra: list[str]) -> list[str]:
     ]
 
 
-def app_notebook(topic: topics.Topic):
-    """A notebook with only a title and the topic's explorer: what Voila shows as the app."""
+def language_folder(root: Path, language: str) -> Path:
+    """The course folder of a language: the English course, or its Dutch edition in ``nl/``."""
+    from course.teach.classroom import ClassTaskError
+
+    if language == "en" or root.name == language:
+        return root
+    if not (root / language / "nbgrader_config.py").is_file():
+        raise ClassTaskError(f"this course has no {language}/ edition: run `ai-course translate`.")
+    return root / language
+
+
+def app_notebook(topic: topics.Topic, title: str | None = None, language: str = "en"):
+    """A notebook with only a title and the topic's explorer: what Voila shows as the app.
+    ``title``: the lesson's H1 (the English one by default); ``language``: the course's language."""
     import nbformat
 
     code = f"from course import {topic.name}\n\n{topic.name}.explorer()"
+    if language != "en":
+        code = f'import course\n\ncourse.language("{language}")\n{code}'
     return nbformat.v4.new_notebook(
         cells=[
-            nbformat.v4.new_markdown_cell(f"# {topic.number} {topic.title}"),
+            nbformat.v4.new_markdown_cell(f"# {title or f'{topic.number} {topic.title}'}"),
             nbformat.v4.new_code_cell(code),
         ],
         metadata={
@@ -77,7 +91,7 @@ def start(args, extra) -> int:
     """``ai-course start``: JupyterLab at the welcome lesson, with the course folder as its root."""
     from course.teach.classroom import ClassTaskError, course_directory
 
-    root = course_directory(installed=True)
+    root = language_folder(course_directory(installed=True), args.lang)
     if not (root / WELCOME).is_file():
         raise ClassTaskError(
             f"the course folder {root} has no {WELCOME}: is it the AI at Work course?"
@@ -101,14 +115,33 @@ def explore(args, extra) -> int:
     """``ai-course explore <topic>``: the topic's explorer alone, as a Voila app."""
     import nbformat
 
+    from course.teach.classroom import course_directory
+    from course.teach.guide import heading, read
+
     try:
         topic = topics.topic(args.topic)
     except ValueError as error:
         raise SystemExit(f"ai-course explore: {error}") from None
+    title = None
+    if args.lang != "en":  # the Dutch lesson's own title
+        title = heading(
+            read(language_folder(course_directory(installed=True), args.lang) / topic.lesson)
+        )
     with tempfile.TemporaryDirectory(prefix="ai-course-explore-") as folder:
         notebook = Path(folder) / f"{topic.name}.ipynb"
-        nbformat.write(app_notebook(topic), notebook)
+        nbformat.write(app_notebook(topic, title, args.lang), notebook)
         return subprocess.call(voila_command(notebook, extra))
+
+
+def translate(args, extra) -> int:
+    """``ai-course translate``: the catalogues and the Dutch course (course.teach.translate)."""
+    from course.teach import translate as translation
+    from course.teach.classroom import course_directory
+
+    root = course_directory()
+    if root.name == translation.LANGUAGE:
+        root = root.parent  # from inside nl/: its English source
+    return translation.translate(root, check=args.check)
 
 
 def list_course(args, extra) -> int:
@@ -195,6 +228,11 @@ def guide(args, extra) -> int:
     from course.teach import guide as generator
 
     root = classroom.course_directory()
+    if (root.parent / "nbgrader_config.py").is_file() and (root.parent / "locale").is_dir():
+        raise classroom.ClassTaskError(
+            "this is a generated edition of the course: run `ai-course translate` in the English "
+            "course folder, which writes its guide too."
+        )
     stale = []
     for part in generator.generated(root):
         where = part.path.relative_to(root)
@@ -294,9 +332,16 @@ def main(argv: list[str] | None = None) -> int:
         prog="ai-course", description="AI at Work: the course's command."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser(
+    language = {
+        "choices": ("en", "nl"),
+        "default": "en",
+        "help": "the course's language: en (English) or nl (Nederlands)",
+    }
+    opening = commands.add_parser(
         "start", help="open the course in JupyterLab at the welcome lesson"
-    ).set_defaults(run=start)
+    )
+    opening.add_argument("--lang", **language)
+    opening.set_defaults(run=start)
     explorer = commands.add_parser(
         "explore", help="show one lesson's explorer as an app (Voila), without code"
     )
@@ -304,7 +349,16 @@ def main(argv: list[str] | None = None) -> int:
         "topic",
         help="the topic, as in the lesson's file name: junior_paradox for 04_junior_paradox",
     )
+    explorer.add_argument("--lang", **language)
     explorer.set_defaults(run=explore)
+    translating = commands.add_parser(
+        "translate",
+        help="update the Dutch catalogues from the English texts and write the Dutch course (nl/)",
+    )
+    translating.add_argument(
+        "--check", action="store_true", help="only check that both are current"
+    )
+    translating.set_defaults(run=translate)
     commands.add_parser("list", help="list the lessons and their assignments").set_defaults(
         run=list_course
     )

@@ -18,6 +18,7 @@ settings.load_profile("course")
 # The test files that take longest, heaviest first: xdist hands them out first, and the quick ones
 # fill in around them, so the two workers finish together (pyproject.toml: --no-loadscope-reorder).
 HEAVY_FIRST = [
+    "test_bad_inputs.py",
     "test_grading.py",
     "test_browser.py",
     "test_assignments.py",

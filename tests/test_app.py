@@ -81,3 +81,14 @@ def test_explore_serves_the_explorer_and_it_answers_the_keyboard(
         os.killpg(app.pid, signal.SIGTERM)
         app.wait(timeout=60)
         log.close()
+
+
+def test_the_dutch_app_speaks_dutch_and_shows_the_dutch_lessons_title():
+    topic = topics.topic("junior_paradox")
+    title = guide.heading(read_notebook(ROOT / "nl" / topic.lesson))
+    cells = [c.source for c in cli.app_notebook(topic, title, "nl").cells]
+    assert cells[0] == f"# {title}"
+    assert cells[1].startswith('import course\n\ncourse.language("nl")\n')
+    assert cli.language_folder(ROOT, "nl") == ROOT / "nl"
+    assert cli.language_folder(ROOT / "nl", "nl") == ROOT / "nl"
+    assert cli.language_folder(ROOT, "en") == ROOT

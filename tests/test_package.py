@@ -1,6 +1,7 @@
 """The package as a whole: a light `import course`, and `ai-course start`."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -219,3 +220,20 @@ def test_the_repository_stands_on_its_own():
         and private.search((ROOT / name).read_text(encoding="utf-8", errors="replace"))
     ]
     assert not found, f"these files point outside the repository: {found}"
+
+
+def test_ai_course_start_lang_nl_opens_the_dutch_course(monkeypatch):
+    ran = []
+
+    def instead_of_jupyterlab(program, command=None):
+        ran.append(command or program)
+        raise SystemExit(0)  # os.execv does not return
+
+    monkeypatch.setattr(os, "execv", instead_of_jupyterlab)
+    monkeypatch.setattr(subprocess, "call", instead_of_jupyterlab)
+    monkeypatch.chdir(ROOT / "notebooks")
+    with pytest.raises(SystemExit):
+        cli.main(["start", "--lang", "nl", "--no-browser"])
+    [command] = ran
+    assert f"--ServerApp.root_dir={ROOT / 'nl'}" in command
+    assert "--LabApp.default_url=/lab/tree/notebooks/00_welcome.ipynb" in command

@@ -1,0 +1,73 @@
+"""The package speaks the notebook's language (course/i18n.py): English by default, Dutch after
+``course.language("nl")``, with Dutch numbers."""
+
+import pytest
+
+import course
+from course import i18n, selfcheck, ui
+
+
+@pytest.fixture
+def dutch():
+    with i18n.speaking("nl"):
+        yield
+
+
+def test_english_is_the_default_and_a_language_the_course_does_not_speak_is_refused():
+    assert course.language() == "en"
+    with pytest.raises(ValueError, match="speaks en and nl, not 'fr'"):
+        course.language("fr")
+    assert course.language() == "en"
+
+
+def test_numbers_are_written_the_way_of_the_language():
+    assert (i18n.number(1234.5, 1), i18n.percent(0.035, 1), i18n.euros(-1234)) == (
+        "1,234.5",
+        "3.5%",
+        "-€1,234",
+    )
+    with i18n.speaking("nl"):
+        assert (i18n.number(1234.5, 1), i18n.percent(0.035, 1), i18n.euros(-1234)) == (
+            "1.234,5",
+            "3,5 %",
+            "-€ 1.234",
+        )
+    assert i18n.language() == "en"  # speaking() restores the language before
+
+
+def test_a_text_without_a_translation_stays_english(dutch):
+    assert i18n._("a sentence nobody has translated") == "a sentence nobody has translated"
+
+
+def test_every_translation_keeps_the_fields_of_its_english_text():
+    """A template's {fields} must all be in its translation, or .format() breaks the sentence."""
+    import string
+
+    def fields(text):
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    wrong = {
+        english: dutch
+        for english, dutch in i18n.catalogue("nl").items()
+        if "{" in english and fields(english) != fields(dutch)
+    }
+    assert not wrong, wrong
+
+
+def test_a_slider_shows_its_value_the_dutch_way(dutch):
+    share = ui.slider("share", 0.025, 0.0, 1.0, 0.005, percent=True, decimals=1)
+    plain = ui.slider("x", 1.5, 0.0, 3.0, 0.25)
+    assert (share.readout, plain.readout) == ("2,5 %", "1,50")
+    with i18n.speaking("en"):
+        assert (
+            ui.slider("share", 0.025, 0.0, 1.0, 0.005, percent=True, decimals=1).readout == "2.5%"
+        )
+
+
+def test_a_self_check_speaks_dutch_in_a_dutch_notebook(dutch):
+    with pytest.raises(selfcheck.NotYet) as failed:
+        selfcheck.choice("E")
+    english = "Answer with one letter in quotes"
+    if english in i18n.catalogue("nl").get("Answer with one letter in quotes: {letters}.", english):
+        pytest.skip("not translated yet")
+    assert english not in str(failed.value) and '"A", "B", "C", "D"' in str(failed.value)
