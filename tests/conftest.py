@@ -18,12 +18,12 @@ settings.load_profile("course")
 # The test files that take longest, heaviest first: xdist hands them out first, and the quick ones
 # fill in around them, so the two workers finish together (pyproject.toml: --no-loadscope-reorder).
 HEAVY_FIRST = [
-    "test_bad_inputs.py",
     "test_grading.py",
     "test_browser.py",
     "test_assignments.py",
     "test_postgres.py",
     "test_exchange.py",
+    "test_bad_inputs.py",
     "test_site.py",
     "test_jupyterhub.py",
     "test_app.py",
