@@ -69,6 +69,12 @@ def _(text: str) -> str:
     return catalogue(language()).get(text, text) if language() != "en" else text
 
 
+def N_(text: str) -> str:
+    """Mark ``text`` for the catalogue without translating it now (gettext's convention for a
+    constant): translate it with :func:`_` where it is used."""
+    return text
+
+
 def number(value: float, decimals: int = 0) -> str:
     """A number with grouping, in the language in use: 1,234.5 or 1.234,5."""
     if language() == "en":

@@ -36,11 +36,14 @@ from nbformat import NotebookNode
 from nbgrader import utils
 from nbgrader.preprocessors import ClearHiddenTests, NbGraderPreprocessor
 
+from course import i18n
+from course.i18n import N_, _
+
 PREPROCESSORS = ["course.teach.feedback.HideHiddenTests", "course.teach.feedback.FeedbackNotes"]
-NOT_SHOWN = "# (hidden tests: not shown in feedback)"
+NOT_SHOWN = N_("# (hidden tests: not shown in feedback)")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 STOPPED = ("CellTimeoutError", "KeyboardInterrupt")  # how a cell stopped at the time limit ends
-PUT_BACK = (
+PUT_BACK = N_(
     "**Put back:** the cell below was changed in your notebook. Before grading it was put back "
     "as it was given, and your work was graded with it."
 )
@@ -78,11 +81,16 @@ def time_limit(config) -> float:
     return Execute(config=config).timeout  # typed, also when given on the command line
 
 
-def stopped_note(seconds: float, subject: str = "this cell") -> str:
-    return (
-        f"{subject} ran longer than {seconds:g} seconds, the time limit, and was stopped. "
+def stopped_note(seconds: float, subject: str) -> str:
+    return _(
+        "{subject} ran longer than {seconds} seconds, the time limit, and was stopped. "
         "An endless loop is the usual cause: check that every loop in your code ends."
-    )
+    ).format(subject=subject, seconds=f"{seconds:g}")
+
+
+def language_of(notebook) -> str:
+    """The language a notebook of the course is written in (a Dutch notebook says so)."""
+    return notebook.metadata.get("course", {}).get("language", "en")
 
 
 def hidden_lines(
@@ -100,14 +108,15 @@ def hidden_lines(
     return hidden
 
 
-def without_hidden(source: str, hidden: set[int]) -> str:
-    """``source`` with each hidden region replaced by one comment line, indented as its marker."""
+def without_hidden(source: str, hidden: set[int], comment: str = NOT_SHOWN) -> str:
+    """``source`` with each hidden region replaced by one ``comment`` line, indented as its
+    marker."""
     kept = []
     for number, line in enumerate(source.split("\n"), 1):
         if number not in hidden:
             kept.append(line)
         elif number - 1 not in hidden:  # the first line of a region
-            kept.append(line[: len(line) - len(line.lstrip())] + NOT_SHOWN)
+            kept.append(line[: len(line) - len(line.lstrip())] + comment)
     return "\n".join(kept).rstrip()
 
 
@@ -126,23 +135,27 @@ def verdict(cell, hidden: set[int], seconds: float = 30) -> str:
     limit)."""
     errors = [output for output in cell.outputs if output.output_type == "error"]
     if not errors:
-        return "✔ Passed: the visible and the hidden tests of this cell."
+        return _("✔ Passed: the visible and the hidden tests of this cell.")
     error = errors[-1]
     if error.ename in STOPPED:
-        return f"✘ Not passed: {stopped_note(seconds, 'the tests of this cell')}"
+        return _("✘ Not passed: {note}").format(
+            note=stopped_note(seconds, _("the tests of this cell"))
+        )
     lines = lines_run(error.traceback, cell.execution_count)
     if lines and not hidden.intersection(lines):
         if error.ename == "NotYet":  # a course self-check: its message is the hint
-            return f"✘ Not passed: the visible check on line {lines[0]} says: {error.evalue}"
-        failed = f"✘ Not passed: the visible check on line {lines[0]} failed."
+            return _("✘ Not passed: the visible check on line {line} says: {hint}").format(
+                line=lines[0], hint=error.evalue
+            )
+        failed = _("✘ Not passed: the visible check on line {line} failed.").format(line=lines[0])
         return f"{failed} {error.ename}: {error.evalue}".rstrip(": ")
     if lines:
-        return (
-            f"✘ Not passed: the visible checks passed, but a hidden test failed ({error.ename}). "
+        return _(
+            "✘ Not passed: the visible checks passed, but a hidden test failed ({error}). "
             "Hidden tests try other cases than the visible ones, such as edge cases: "
             "test your answer on cases of your own."
-        )
-    return f"✘ Not passed: the tests of this cell stopped with {error.ename}."
+        ).format(error=error.ename)
+    return _("✘ Not passed: the tests of this cell stopped with {error}.").format(error=error.ename)
 
 
 class HideHiddenTests(ClearHiddenTests):
@@ -152,6 +165,10 @@ class HideHiddenTests(ClearHiddenTests):
     ``### END HIDDEN TESTS`` unless configured otherwise).
     """
 
+    def preprocess(self, nb, resources):
+        with i18n.speaking(language_of(nb)):  # a Dutch notebook gets a Dutch page
+            return super().preprocess(nb, resources)
+
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type != "code" or not utils.is_grade(cell):
             return cell, resources
@@ -160,7 +177,7 @@ class HideHiddenTests(ClearHiddenTests):
             return cell, resources
         text = verdict(cell, hidden, time_limit(self.config))
         cell.outputs = [said(text)]
-        cell.source = without_hidden(cell.source, hidden)
+        cell.source = without_hidden(cell.source, hidden, _(NOT_SHOWN))
         return cell, resources
 
 
@@ -193,7 +210,7 @@ def mark_stopped(cell, seconds: float) -> None:
     """Replace the traceback of a code cell stopped at the time limit with a note."""
     if any(output.get("ename") in STOPPED for output in cell.outputs):
         cell.outputs = [output for output in cell.outputs if output.output_type != "error"]
-        cell.outputs.append(said(f"⏱ {stopped_note(seconds, 'This cell')}"))
+        cell.outputs.append(said(f"⏱ {stopped_note(seconds, _('This cell'))}"))
 
 
 class FeedbackNotes(NbGraderPreprocessor):
@@ -201,6 +218,10 @@ class FeedbackNotes(NbGraderPreprocessor):
     module's description). Runs after nbgrader's GetGrades."""
 
     def preprocess(self, nb, resources):
+        with i18n.speaking(language_of(nb)):  # a Dutch notebook gets a Dutch page
+            return self.notes(nb, resources)
+
+    def notes(self, nb, resources):
         from nbgrader.api import Gradebook
         from nbgrader.coursedir import CourseDirectory
 
@@ -222,20 +243,24 @@ class FeedbackNotes(NbGraderPreprocessor):
         if pending:
             cells.append(
                 note(
-                    f"**Not graded yet:** {len(pending)} of your answers "
-                    f"({sum(pending.values()):g} points) still have to be graded by your teacher. "
-                    "The score at the top counts only what has been graded so far."
+                    _(
+                        "**Not graded yet:** {answers} of your answers ({points} points) still "
+                        "have to be graded by your teacher. The score at the top counts only what "
+                        "has been graded so far."
+                    ).format(answers=len(pending), points=f"{sum(pending.values()):g}")
                 )
             )
         for cell in nb.cells:
             grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
             if grade_id in restored:
-                cells.append(note(PUT_BACK))
+                cells.append(note(_(PUT_BACK)))
             if grade_id in pending:
                 cells.append(
                     note(
-                        f"**Not graded yet** ({pending[grade_id]:g} points): your teacher has not "
-                        "graded the answer below yet; its points are not in the score at the top."
+                        _(
+                            "**Not graded yet** ({points} points): your teacher has not graded "
+                            "the answer below yet; its points are not in the score at the top."
+                        ).format(points=f"{pending[grade_id]:g}")
                     )
                 )
                 cell.metadata.nbgrader["grade"] = False  # the page shows no score of 0 for it

@@ -190,7 +190,7 @@ def package_messages(root: Path) -> list[tuple[str, str]]:
         str(root / "course"),
         method_map=[("**.py", "python")],
         # _("..."), a parameter's meaning (param's third argument), a source's note (its seventh)
-        keywords={"_": None, "param": (3,), "Source": (7,)},
+        keywords={"_": None, "N_": None, "param": (3,), "Source": (7,)},
     ):
         if isinstance(message, str) and message:
             found.append((message, f"course/{filename}"))
