@@ -40,7 +40,7 @@ class NotYet(AssertionError):
 
     def __init__(self, hint: str, got=None, *, has_got: bool = False):
         self.hint = _(hint)
-        super().__init__(f"{_('Not yet.')} {self.hint}")
+        super().__init__(_("Not yet.") + " " + self.hint)
         self.got = _what_it_gave(got) if has_got else ""
 
     def _render_traceback_(self) -> list[str]:
@@ -48,10 +48,12 @@ class NotYet(AssertionError):
         themselves): where the check is, what the answer gave, and the hint."""
         where = _cell_line(self.__traceback__)
         headline = _("the self-check at {where}") if where else _("the self-check")
-        lines = [f"\x1b[31m✘ {_('Not yet')}\x1b[0m: {headline.format(where=where)}."]
+        not_yet = _("Not yet")
+        lines = [f"\x1b[31m✘ {not_yet}\x1b[0m: {headline.format(where=where)}."]
         if self.got:
             lines.append(f"  {self.got}")
-        lines.append(f"  {_('Hint')}: {self.hint}")
+        hint = _("Hint")
+        lines.append(f"  {hint}: {self.hint}")
         return lines
 
 
@@ -93,7 +95,8 @@ def _describe(function, args, kwargs) -> str:
     shown = [_shorten.repr(a) for a in args] + [
         f"{k}={_shorten.repr(v)}" for k, v in kwargs.items()
     ]
-    return f"{getattr(function, '__name__', _('your function'))}({', '.join(shown)})"
+    name = getattr(function, "__name__", None) or _("your function")
+    return f"{name}({', '.join(shown)})"
 
 
 def _where_it_stopped(error) -> str:
@@ -224,13 +227,14 @@ def whole(answer, low: int, high: int, hint: str) -> None:
     answered(answer)
     check(
         isinstance(answer, int) and not isinstance(answer, bool),
-        f"{_('Answer with a whole number, without quotes (such as 12).')} {_(hint)}",
+        _("Answer with a whole number, without quotes (such as 12).") + " " + _(hint),
         got=answer,
     )
     check(
         low <= answer <= high,
-        f"{_('The answer is a whole number from {low} to {high}.').format(low=low, high=high)} "
-        f"{_(hint)}",
+        _("The answer is a whole number from {low} to {high}.").format(low=low, high=high)
+        + " "
+        + _(hint),
         got=answer,
     )
 
@@ -242,10 +246,10 @@ def share(answer, hint: str) -> None:
     number(answer, _("A share"))
     check(
         not 1 < answer <= 100,
-        f"{_('Give a share from 0 to 1, not a percentage: 25 % is 0.25.')} {_(hint)}",
+        _("Give a share from 0 to 1, not a percentage: 25 % is 0.25.") + " " + _(hint),
         got=answer,
     )
-    check(0 <= answer <= 1, f"{_('A share is from 0 to 1.')} {_(hint)}", got=answer)
+    check(0 <= answer <= 1, _("A share is from 0 to 1.") + " " + _(hint), got=answer)
 
 
 def number(value, what: str) -> None:

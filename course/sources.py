@@ -40,7 +40,8 @@ class Source:
 
     def markdown(self) -> str:
         """One bibliography line in Markdown."""
-        text = f"**{self.id}**: {self.authors} ({self.year}). *{self.title}*. {self.publisher}."
+        year = _("n.d.") if self.year == "n.d." else self.year  # no date
+        text = f"**{self.id}**: {self.authors} ({year}). *{self.title}*. {self.publisher}."
         if self.url:
             text += f" <{self.url}>"
         if self.note:
@@ -427,8 +428,7 @@ _SOURCES = [
         "Onderwijstermen: BBL / beroepsbegeleidende leerweg",
         "Taalunie, Onderwijstermen",
         "https://onderwijstermen.taalunie.org/term/bbl/",
-        "often one day at school and four at work, with an employment contract "
-        "(praktijkovereenkomst)",
+        "often one day at school and four at work, with a contract with the employer",
     ),
     Source(
         "shopify2025",

@@ -187,20 +187,39 @@ def package_messages(root: Path) -> list[tuple[str, str]]:
 
     found = []
     for filename, _lineno, message, _comments, _context in extract_from_dir(
-        str(root / "course"),
-        method_map=[("**.py", "python")],
-        # _("..."), a parameter's meaning (param's third argument), a source's note (its seventh)
-        keywords={"_": None, "N_": None, "param": (3,), "Source": (7,)},
+        str(root / "course"), method_map=[("**.py", "python")], keywords={"_": None, "N_": None}
     ):
         if isinstance(message, str) and message:
             found.append((message, f"course/{filename}"))
+    found += data_messages()
     for source in sources(root):
         if source.notebook:
             for cell in read_notebook(root / source.path).cells:
                 if cell.cell_type == "code":
-                    found += [
-                        (text, source.path) for text in code_strings(cell.source) if text.strip()
-                    ]
+                    texts = code_strings(cell.source)
+                    # a text a learner reads has a space; "advice" or "ABC" are names and letters
+                    found += [(text, source.path) for text in texts if " " in text.strip()]
+    return found
+
+
+def data_messages() -> list[tuple[str, str]]:
+    """Texts the package keeps as data, read from the package itself: each source's note, and
+    each model parameter's meaning (shown in the lessons' assumption tables)."""
+    import dataclasses
+    import importlib
+
+    from course import sources as bibliography
+
+    found = [(s.note, "course/sources.py") for s in bibliography.BIBLIOGRAPHY.values() if s.note]
+    for t in topics.TOPICS:
+        module = importlib.import_module(f"course.{t.name}")
+        for value in vars(module).values():
+            if isinstance(value, type) and dataclasses.is_dataclass(value):
+                found += [
+                    (f.metadata["meaning"], f"course/{t.name}.py")
+                    for f in dataclasses.fields(value)
+                    if "meaning" in f.metadata
+                ]
     return found
 
 
