@@ -71,3 +71,26 @@ def test_a_self_check_speaks_dutch_in_a_dutch_notebook(dutch):
     if english in i18n.catalogue("nl").get("Answer with one letter in quotes: {letters}.", english):
         pytest.skip("not translated yet")
     assert english not in str(failed.value) and '"A", "B", "C", "D"' in str(failed.value)
+
+
+def test_no_translated_text_hides_from_the_catalogue():
+    """The catalogue is filled by reading the code: ``_("...")`` inside an f-string, or around an
+    f-string, is out of its reach, and its text would stay English in a Dutch notebook. (``_`` on
+    a name is fine: hints, meanings and ``N_()`` constants reach the catalogue another way.)"""
+    import ast
+    from pathlib import Path
+
+    def is_translation(node):
+        return (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_"
+        )
+
+    hidden = []
+    for path in sorted(Path(i18n.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                found = [n for n in ast.walk(node) if is_translation(n, literal=True)]
+                hidden += [f"{path.name}:{n.lineno}" for n in found]
+            elif is_translation(node) and node.args and isinstance(node.args[0], ast.JoinedStr):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert not hidden, hidden

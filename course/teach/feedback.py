@@ -210,7 +210,7 @@ def mark_stopped(cell, seconds: float) -> None:
     """Replace the traceback of a code cell stopped at the time limit with a note."""
     if any(output.get("ename") in STOPPED for output in cell.outputs):
         cell.outputs = [output for output in cell.outputs if output.output_type != "error"]
-        cell.outputs.append(said(f"⏱ {stopped_note(seconds, _('This cell'))}"))
+        cell.outputs.append(said("⏱ " + stopped_note(seconds, _("This cell"))))
 
 
 class FeedbackNotes(NbGraderPreprocessor):
