@@ -11,6 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import wild
+from common import ROOT, read_notebook
 from course import workload as wl
 
 # --- Erlang C by hand, by the textbook formula, and by simulation -----------------------------
@@ -262,6 +263,61 @@ def test_the_average_saving_is_at_most_the_essays_thirty_seconds():
     with pytest.raises(ValueError, match="at most 30 s, the essay's upper bound"):
         wl.ContactCentre(acw_saved=30.5)
     assert wl.assumptions().loc["acw_saved", "source"] == "illustrative"
+
+
+def test_the_figures_the_lesson_and_the_assignments_quote():
+    """Every figure of the model that a text quotes (lesson 05, the questions, the visible checks
+    and the model answers of both tracks), computed here from the model."""
+    centre = wl.ContactCentre()
+    before, keep, lean = (wl.compare(centre).loc[name] for name in wl.SCENARIOS)
+    hour = ["emotional_load", "simple_minutes", "after_call_minutes", "free_minutes"]
+    # the lesson: the bot takes 54 of the 300 calls (18 %); choice B keeps 34, six fewer
+    assert centre.calls_per_hour - keep.calls_per_hour == pytest.approx(54)
+    assert round(54 / 300, 2) == 0.18 and 40 - lean.agents == 6
+    # the build track's visible checks: an agent's hour before AI and in choice A (question 2),
+    # and choice B's team from the calls and handle time the lesson's table shows (question 3)
+    assert [round(before[f], 2) for f in hour] == [24.79, 18.59, 7.5, 9.12]
+    assert [round(keep[f], 2) for f in hour] == [24.79, 13.01, 4.61, 17.59]
+    assert round(keep.handle_time, 2) == 413.76
+    assert wl.agents_needed(wl.traffic(246, 413.76), 413.76, 0.8, 20, 0.85) == 34
+    assert wl.agents_needed(wl.traffic(300, 407), 407, 0.8, 20, 0.85) == 40
+    # the model answers: AI frees about a sixth of the work; keeping 37 agents gives about 76 %
+    assert round(1 - keep.traffic / before.traffic, 2) == 0.17
+    assert round(wl.staffing(centre, 37).occupancy, 2) == 0.76
+    # with the bot at 60 %, choice B's light moments fall from 4.5 to 2.5 an hour
+    busier_bot = wl.compare(replace(centre, deflection=0.6)).loc["B: staff to target"]
+    assert round(busier_bot.light_moments, 1) == 2.5
+
+
+def explore_answers():
+    """The explore track's answers, as its solution notebook gives them."""
+    path = ROOT / "solutions" / "workload_explore" / "workload_explore.ipynb"
+    answers = {}
+    for cell in read_notebook(path).cells:
+        if cell.metadata.get("nbgrader", {}).get("solution") and cell.cell_type == "code":
+            exec(cell.source, answers)
+    return answers
+
+
+def test_the_explore_answers_are_what_the_explorer_shows_at_the_settings_named():
+    # Each question's settings, set on the explorer's sliders as a learner would (the steps must
+    # reach them exactly), and the answer read from the sentence under the plot.
+    answers = explore_answers()
+    explorer = wl.explorer()
+    text = explorer.text
+    assert f"occupancy {answers['occupancy_keep']:.0%}," in text  # question 1
+    assert f"B, staff to target: {answers['agents_b']} agents" in text  # question 2
+    explorer.controls["deflection"].value = 0.6  # question 3
+    assert explorer.controls["deflection"].value == 0.6
+    assert f"and {answers['light_moments_b']} light moments (4.5 before AI)" in explorer.text
+    explorer.controls["deflection"].value = 0.0  # question 4
+    explorer.controls["acw_saved"].value = 30
+    assert explorer.controls["acw_saved"].value == 30
+    assert f"B, staff to target: {answers['agents_summaries_only']} agents" in explorer.text
+    # the figures the multiple-choice questions and the model answer quote (start settings)
+    assert "Before AI, 40 agents are busy 85%" in text and "34 agents at 83% occupancy" in text
+    assert "(25 before AI) and 3.7 light moments (4.5 before AI)" in text
+    assert "each with 29 minutes of complex calls" in text
 
 
 def test_the_default_team_is_the_fewest_that_meet_the_targets_before_ai():
