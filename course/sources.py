@@ -594,6 +594,35 @@ _SOURCES = [
         "https://schoonmaakjournaal.nl/actueel/onderzoek-tno-genai-verandert-werk-maar-wat-doet-het-met-de-mens",
         "secondary: a news report of a literature review and three case studies",
     ),
+    Source(
+        "accountancyvanmorgen2018",
+        "Accountancy van Morgen, after Het Financieele Dagblad",
+        "2018",
+        "Reorganisatie klantenservice Rabobank komt niet van de grond",
+        "Accountancy van Morgen, 10 April 2018",
+        "https://www.accountancyvanmorgen.nl/2018/04/10/reorganisatie-klantenservice-rabobank-komt-niet-van-de-grond/",
+        "secondary: a report of the same internal presentations; the rise in sickness absence is "
+        "in the words 'een sterke toename van het ziekteverzuim sinds het najaar van 2017'",
+    ),
+    Source(
+        "turnella",
+        "Turnella",
+        "n.d.",
+        "Contact centre occupancy management",
+        "Turnella (a workforce-planning vendor)",
+        "https://turnella.com/contact-centre-occupancy-management",
+        "a vendor's rules of thumb, not a study: 75-85 % the sustainable range for most voice "
+        "centres, 65-75 % for emotionally demanding calls, above 90 % a burnout trajectory",
+    ),
+    Source(
+        "noy2023",
+        "Shakked Noy and Whitney Zhang",
+        "2023",
+        "Experimental evidence on the productivity effects of generative artificial intelligence",
+        "Science 381(6654), 13 July 2023",
+        "https://journalismai.com/2023/07/13/experimental-evidence-on-the-productivity-effects-of-generative-artificial-intelligence-science/",
+        "the link quotes the Science abstract (453 participants; the working paper had 444)",
+    ),
     # --- 06 meaning_of_work ------------------------------------------------------------------
     Source(
         "pugh2025",

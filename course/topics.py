@@ -96,6 +96,7 @@ TOPICS = (
         point="freed time that turns into more and harder work",
         effect=4,
         skill="Diligence",
+        explore=True,
     ),
     Topic(
         number="06",

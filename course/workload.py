@@ -11,7 +11,10 @@ From the calls per hour, the handle time and the number of agents, the **Erlang 
 
 AI changes the work in two ways, both taken from the essay:
 
-1. live summaries remove ``acw_saved`` seconds of after-call work from every call;
+1. live summaries save ``acw_saved`` seconds of after-call work per call, on average. The essay
+   reports "tot dertig seconden" (up to thirty seconds), in an account we could not verify: an
+   upper bound, so the learner chooses the average and the model refuses more than
+   ``ACW_SAVED_MAX`` (30 s);
 2. a bot handles a share ``deflection`` of the simple calls, so the calls left for people are
    more often the complex ones. A complex call lasts ``complex_ratio`` times as long as a simple
    one, so the bot removes a larger share of the calls than of the work.
@@ -39,6 +42,8 @@ What the model simplifies:
   to be the emotionally heavy ones, and every minute of them weighs the same: the emotional load
   is an illustrative measure, not a validated scale.
 - AI changes nothing else: talk times, the calls offered and the mix of callers stay the same.
+- The summaries save the same average on every kind of call; the default of 15 s is half the
+  essay's upper bound (illustrative).
 
 The formulas. With ``A`` Erlangs of traffic and ``N`` agents (``A < N``), the Erlang B recurrence
 ``B(0) = 1``, ``B(k) = A·B(k−1) / (k + A·B(k−1))`` gives the probability of waiting
@@ -64,6 +69,9 @@ from course.params import param
 
 SECONDS_PER_HOUR = 3600
 MAX_AGENTS = 10_000  # one queue with more agents than this is outside the model
+# The essay: summaries save "tot dertig seconden" (up to thirty seconds) a call. An upper bound,
+# so the average saving the learner sets is at most this.
+ACW_SAVED_MAX = 30.0
 SCENARIOS = ("before AI", "A: keep the agents", "B: staff to target")
 
 
@@ -285,10 +293,15 @@ class ContactCentre:
     --------
     >>> ContactCentre(deflection=0.5).agents
     40
-    >>> ContactCentre(acw_saved=90)
+    >>> ContactCentre(acw_saved=45)
     Traceback (most recent call last):
     ...
-    ValueError: acw_saved (90 s) cannot be more than the after-call work there is (60.0 s).
+    ValueError: acw_saved is an average saving per call of at most 30 s, the essay's upper \
+bound ("tot dertig seconden"), not 45 s.
+    >>> ContactCentre(after_call_work=20, acw_saved=25)
+    Traceback (most recent call last):
+    ...
+    ValueError: acw_saved (25 s) cannot be more than the after-call work there is (20 s).
     """
 
     calls_per_hour: float = param(300.0, "illustrative", "calls offered per hour")
@@ -308,10 +321,10 @@ class ContactCentre:
         40, "illustrative", "agents on the phones before AI (the fewest that meet 80/20 at 85 %)"
     )
     acw_saved: float = param(
-        30.0,
-        "rubens2025",
-        "seconds of after-call work per call that live AI summaries remove "
-        "(the essay's Rabobank example; no primary source found)",
+        15.0,
+        "illustrative",
+        "average seconds of after-call work per call that live AI summaries remove: at most 30, "
+        "the essay's unverified 'up to thirty seconds' (rubens2025); 15 is half of that",
     )
     deflection: float = param(0.3, "illustrative", "share of the simple calls that a bot handles")
     target_service_level: float = param(
@@ -331,10 +344,15 @@ class ContactCentre:
         params.amount("talk_time", self.talk_time, above=True, unit="seconds")
         for name in ("after_call_work", "acw_saved", "answer_within"):
             params.amount(name, getattr(self, name), unit="seconds")
+        if self.acw_saved > ACW_SAVED_MAX:
+            raise ValueError(
+                f"acw_saved is an average saving per call of at most {ACW_SAVED_MAX:g} s, the "
+                f'essay\'s upper bound ("tot dertig seconden"), not {self.acw_saved:g} s.'
+            )
         if self.acw_saved > self.after_call_work:
             raise ValueError(
-                f"acw_saved ({self.acw_saved} s) cannot be more than the after-call work there "
-                f"is ({self.after_call_work} s)."
+                f"acw_saved ({self.acw_saved:g} s) cannot be more than the after-call work there "
+                f"is ({self.after_call_work:g} s)."
             )
         params.share("simple_share", self.simple_share)
         # with 1 and only simple calls, nobody calls
@@ -526,7 +544,7 @@ def compare(centre: ContactCentre = ContactCentre()) -> pd.DataFrame:
     Examples
     --------
     >>> compare()["agents"].tolist()
-    [40, 40, 33]
+    [40, 40, 34]
     """
     _check_centre(centre)
     rows = [
@@ -556,16 +574,16 @@ def summary(centre: ContactCentre, table: pd.DataFrame) -> str:
     --------
     >>> print(summary(ContactCentre(), compare()))
     Before AI, 40 agents are busy 85% of the time and answer 83% of calls within 20 s. With AI \
-(30 s less after-call work, a bot taking 30% of simple calls), 49% of the calls left are \
-complex. A, keep the 40 agents: occupancy 68%, 19 free minutes an hour each. B, staff to \
-target: 33 agents at 83% occupancy, each with 30 minutes of complex calls an hour (25 before \
-AI) and 3.8 light moments (4.5 before AI).
+(15 s less after-call work a call on average, a bot taking 30% of simple calls), 49% of the \
+calls left are complex. A, keep the 40 agents: occupancy 71%, 18 free minutes an hour each. B, \
+staff to target: 34 agents at 83% occupancy, each with 29 minutes of complex calls an hour (25 \
+before AI) and 3.7 light moments (4.5 before AI).
     """
     before, keep, lean = (table.loc[name] for name in SCENARIOS)
     return (
         f"Before AI, {before.agents:.0f} agents are busy {before.occupancy:.0%} of the time and "
         f"answer {before.service_level:.0%} of calls within {centre.answer_within:.0f} s. "
-        f"With AI ({centre.acw_saved:.0f} s less after-call work, "
+        f"With AI ({centre.acw_saved:.0f} s less after-call work a call on average, "
         f"a bot taking {centre.deflection:.0%} of simple calls), "
         f"{keep.complex_share:.0%} of the calls left are complex. "
         f"A, keep the {keep.agents:.0f} agents: occupancy {keep.occupancy:.0%}, "
@@ -703,7 +721,13 @@ def explorer():
     controls = {
         "calls_per_hour": ui.slider("Calls per hour", 300, 100, 500, 10),
         "agents": ui.slider("Agents before AI", ContactCentre.agents, 10, 80, 1),
-        "acw_saved": ui.slider("After-call work saved by AI (s)", 30, 0, 60, 5),
+        "acw_saved": ui.slider(
+            "After-call work saved by AI, average (s)",
+            round(ContactCentre.acw_saved),
+            0,
+            round(ACW_SAVED_MAX),
+            5,
+        ),
         "deflection": ui.slider(
             "Simple calls the bot handles", ContactCentre.deflection, 0.0, 0.8, 0.05, percent=True
         ),

@@ -11,6 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import wild
+from common import ROOT, read_notebook
 from course import workload as wl
 
 # --- Erlang C by hand, by the textbook formula, and by simulation -----------------------------
@@ -208,9 +209,9 @@ def test_default_centre_by_hand():
     assert before.light_moments == pytest.approx(180 / 40)
     assert before.emotional_load == pytest.approx(120 * complex_ / 60 / 40)
     # With AI: the bot takes 30 % of the 180 simple calls, leaving 126 simple and 120 complex;
-    # every call left has 30 s of after-call work instead of 60.
+    # the summaries save 15 s on average, so every call left has 45 s of after-call work, not 60.
     assert keep.calls_per_hour == pytest.approx(246)
-    work = 126 * simple + 120 * complex_ + 246 * 30
+    work = 126 * simple + 120 * complex_ + 246 * 45
     assert keep.traffic == pytest.approx(work / 3600)
     assert keep.handle_time == pytest.approx(work / 246)
     assert keep.complex_share == pytest.approx(120 / 246)
@@ -218,18 +219,20 @@ def test_default_centre_by_hand():
     assert keep.emotional_load == pytest.approx(
         before.emotional_load
     )  # same complex calls, same team
-    # The lesson and the assignment quote these results.
+    # The lesson and the assignments quote these results.
     assert round(before.occupancy, 3) == 0.848 and round(before.service_level, 3) == 0.830
-    assert round(keep.occupancy, 3) == 0.681 and round(keep.free_minutes) == 19
-    assert lean.agents == 33 and round(lean.occupancy, 3) == 0.826
-    assert round(lean.emotional_load, 1) == 30.0 and round(before.emotional_load, 1) == 24.8
-    assert round(lean.light_moments, 1) == 3.8
+    assert round(keep.occupancy, 3) == 0.707 and round(keep.free_minutes) == 18
+    assert round(before.free_minutes) == 9
+    assert lean.agents == 34 and round(lean.occupancy, 3) == 0.832
+    assert round(lean.emotional_load, 1) == 29.2 and round(before.emotional_load, 1) == 24.8
+    assert round(lean.light_moments, 1) == 3.7 and round(before.light_moments, 1) == 4.5
+    assert round(keep.complex_share, 2) == 0.49
 
 
 def test_staff_to_target_meets_both_targets_with_the_fewest_agents():
     centre = wl.ContactCentre()
     agents = wl.staff_to_target(centre)
-    assert agents == 33
+    assert agents == 34
     assert (
         wl.staffing(centre, agents).occupancy <= 0.85
         and wl.staffing(centre, agents).service_level >= 0.8
@@ -244,12 +247,74 @@ def test_summary_names_both_choices():
         "Before AI, 40 agents are busy 85% of the time and answer 83% of calls within 20 s."
     )
     assert "49% of the calls left are complex" in text
-    assert "A, keep the 40 agents: occupancy 68%, 19 free minutes an hour each." in text
-    assert "B, staff to target: 33 agents at 83% occupancy" in text
+    assert "15 s less after-call work a call on average" in text
+    assert "A, keep the 40 agents: occupancy 71%, 18 free minutes an hour each." in text
+    assert "B, staff to target: 34 agents at 83% occupancy" in text
     assert (
-        "30 minutes of complex calls an hour (25 before AI) and 3.8 light moments (4.5 before AI)"
+        "29 minutes of complex calls an hour (25 before AI) and 3.7 light moments (4.5 before AI)"
         in text
     )
+
+
+def test_the_average_saving_is_at_most_the_essays_thirty_seconds():
+    assert wl.ACW_SAVED_MAX == 30
+    assert wl.ContactCentre.acw_saved == 15  # the default: half the essay's upper bound
+    assert wl.ContactCentre(acw_saved=30).acw_saved == 30
+    with pytest.raises(ValueError, match="at most 30 s, the essay's upper bound"):
+        wl.ContactCentre(acw_saved=30.5)
+    assert wl.assumptions().loc["acw_saved", "source"] == "illustrative"
+
+
+def test_the_figures_the_lesson_and_the_assignments_quote():
+    """Every figure of the model that a text quotes (lesson 05, the questions, the visible checks
+    and the model answers of both tracks), computed here from the model."""
+    centre = wl.ContactCentre()
+    before, keep, lean = (wl.compare(centre).loc[name] for name in wl.SCENARIOS)
+    hour = ["emotional_load", "simple_minutes", "after_call_minutes", "free_minutes"]
+    # the lesson: the bot takes 54 of the 300 calls (18 %); choice B keeps 34, six fewer
+    taken = centre.calls_per_hour - keep.calls_per_hour
+    assert taken == pytest.approx(54) and round(taken / centre.calls_per_hour, 2) == 0.18
+    assert before.agents - lean.agents == 6
+    # the build track's visible checks: an agent's hour before AI and in choice A (question 2),
+    # and choice B's team from the calls and handle time the lesson's table shows (question 3)
+    assert [round(before[f], 2) for f in hour] == [24.79, 18.59, 7.5, 9.12]
+    assert [round(keep[f], 2) for f in hour] == [24.79, 13.01, 4.61, 17.59]
+    assert round(keep.handle_time, 2) == 413.76
+    assert wl.agents_needed(wl.traffic(246, 413.76), 413.76, 0.8, 20, 0.85) == 34
+    assert wl.agents_needed(wl.traffic(300, 407), 407, 0.8, 20, 0.85) == 40
+    # the model answers: AI frees about a sixth of the work; keeping 37 agents gives about 76 %
+    assert round(1 - keep.traffic / before.traffic, 2) == 0.17
+    assert round(wl.staffing(centre, 37).occupancy, 2) == 0.76
+    # with the bot at 60 %, choice B's light moments fall from 4.5 to 2.5 an hour
+    busier_bot = wl.compare(replace(centre, deflection=0.6)).loc["B: staff to target"]
+    assert round(busier_bot.light_moments, 1) == 2.5
+
+
+def explore_answers():
+    """The explore track's answers, as its solution notebook gives them."""
+    path = ROOT / "solutions" / "workload_explore" / "workload_explore.ipynb"
+    answers = {}
+    for cell in read_notebook(path).cells:
+        if cell.metadata.get("nbgrader", {}).get("solution") and cell.cell_type == "code":
+            exec(cell.source, answers)
+    return answers
+
+
+def test_the_explore_answers_are_what_the_explorer_shows_at_the_settings_named():
+    # Each question's settings, set on the explorer's sliders as a learner would (the steps must
+    # reach them exactly), and the answer read from the sentence under the plot.
+    answers = explore_answers()
+    explorer = wl.explorer()
+    text = explorer.text
+    assert f"occupancy {answers['occupancy_keep']:.0%}," in text  # question 1
+    assert f"B, staff to target: {answers['agents_b']} agents" in text  # question 2
+    explorer.controls["deflection"].value = 0.6  # question 3
+    assert explorer.controls["deflection"].value == 0.6
+    assert f"and {answers['light_moments_b']} light moments (4.5 before AI)" in explorer.text
+    explorer.controls["deflection"].value = 0.0  # question 4
+    explorer.controls["acw_saved"].value = 30
+    assert explorer.controls["acw_saved"].value == 30
+    assert f"B, staff to target: {answers['agents_summaries_only']} agents" in explorer.text
 
 
 def test_the_default_team_is_the_fewest_that_meet_the_targets_before_ai():
@@ -265,7 +330,8 @@ def test_the_default_team_is_the_fewest_that_meet_the_targets_before_ai():
         ({"talk_time": 0}, "talk_time"),
         ({"after_call_work": -1}, "after_call_work"),
         ({"acw_saved": -1}, "acw_saved"),
-        ({"acw_saved": 61}, "cannot be more than the after-call work"),
+        ({"acw_saved": 31}, "at most 30 s"),
+        ({"after_call_work": 20, "acw_saved": 25}, "cannot be more than the after-call work"),
         ({"answer_within": -1}, "answer_within"),
         ({"simple_share": 1.5}, "simple_share"),
         ({"deflection": 1}, "deflection"),
@@ -306,7 +372,7 @@ def centres(draw):
         after_call_work=after_call_work,
         simple_share=draw(st.floats(0, 1)),
         complex_ratio=draw(st.floats(1, 5)),
-        acw_saved=draw(st.floats(0, 1)) * after_call_work,
+        acw_saved=draw(st.floats(0, 1)) * min(after_call_work, wl.ACW_SAVED_MAX),
         deflection=draw(st.floats(0, 0.95)),
         target_service_level=draw(st.floats(0.5, 0.95)),
         max_occupancy=draw(st.floats(0.6, 1)),
@@ -430,7 +496,7 @@ def test_explorer_starts_at_the_defaults():
     assert heights(explorer, "answered within 20 s") == pytest.approx(
         list(100 * table["service_level"])
     )
-    assert heights(explorer, "agents, % of before AI") == pytest.approx([100, 100, 82.5])
+    assert heights(explorer, "agents, % of before AI") == pytest.approx([100, 100, 85])
     assert widths(explorer, 2) == pytest.approx(
         [table.iloc[2][f] for f in ("emotional_load", "simple_minutes", "after_call_minutes")]
     )
@@ -446,7 +512,7 @@ def test_moving_sliders_updates_summary_bars_and_image():
     centre = wl.ContactCentre(deflection=0.6)
     table = wl.compare(centre)
     assert explorer.text == wl.summary(centre, table)
-    assert "B, staff to target: 28 agents" in explorer.text
+    assert "B, staff to target: 29 agents" in explorer.text
     assert heights(explorer, "occupancy") == pytest.approx(list(100 * table["occupancy"]))
     assert widths(explorer, 0) == pytest.approx(
         [table.iloc[0][f] for f in ("emotional_load", "simple_minutes", "after_call_minutes")]
@@ -485,4 +551,4 @@ def test_explorer_axes_hold_every_setting():
             )
             assert 100 * wl.staff_to_target(centre) / agents < top
     assert explorer.figure.axes[1].get_xlim() == (0, 60)
-    assert controls["acw_saved"].max <= wl.ContactCentre.after_call_work
+    assert controls["acw_saved"].max == wl.ACW_SAVED_MAX <= wl.ContactCentre.after_call_work
