@@ -105,10 +105,10 @@ def start(args, extra) -> int:
     # JupyterLab's Assignments tab reads nbgrader_config.py in the folder JupyterLab runs in.
     os.chdir(root)
     command = lab_command(root, extra)
-    if os.name == "posix":
-        # JupyterLab takes over this process: Ctrl+C and signals reach it directly.
-        os.execv(command[0], command)
-    return subprocess.call(command)
+    if os.name != "posix":
+        return subprocess.call(command)
+    os.execv(command[0], command)  # JupyterLab takes over: Ctrl+C and signals reach it directly
+    return 0  # not reached
 
 
 def explore(args, extra) -> int:

@@ -8,6 +8,7 @@ written answers are graded by hand. Tests that break something (a corrupt or emp
 damaged autograded notebook) work on a copy of that course.
 """
 
+import argparse
 import contextlib
 import csv
 import io
@@ -346,5 +347,5 @@ def test_jupyterlab_is_not_given_nbgrader_settings_it_would_ignore(monkeypatch):
     started = []
     monkeypatch.setattr(cli.os, "execv", lambda *command: started.append(command))
     with pytest.raises(classroom.ClassTaskError, match="would not reach the Assignments tab"):
-        cli.start(None, ["--Exchange.root=/tmp/exchange"])
+        cli.start(argparse.Namespace(lang="en"), ["--Exchange.root=/tmp/exchange"])
     assert not started

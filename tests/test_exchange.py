@@ -251,7 +251,7 @@ def test_jupyterlab_runs_in_the_course_folder_so_that_the_tab_reads_its_settings
     started = []
     monkeypatch.setattr(cli.os, "execv", lambda *command: started.append(os.getcwd()))
     monkeypatch.chdir(ROOT / "notebooks")
-    cli.start(None, ["--no-browser"])
+    cli.main(["start", "--no-browser"])
     assert started == [str(ROOT)]
 
 
