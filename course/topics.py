@@ -63,6 +63,7 @@ TOPICS = (
         point="jobs created, disappearing, changing; a job is a bundle of tasks",
         effect=None,
         skill="Discernment",
+        explore=True,
     ),
     Topic(
         number="02",
