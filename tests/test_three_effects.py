@@ -476,3 +476,64 @@ def test_moving_sliders_updates_summary_bars_markers_and_image():
 def test_the_threshold_sliders_cannot_cross():
     controls = te.explorer().controls
     assert controls["augmented_from"].max <= controls["automated_above"].min
+
+
+# --- the assignments' answers, computed from the model at the settings the questions name ---------
+
+
+def outcome_counts(scenario):
+    return te.jobs(te.example_tasks(), scenario)["outcome"].value_counts().to_dict()
+
+
+def test_the_explore_tracks_answers_follow_from_the_explorer_at_each_questions_settings():
+    explorer = te.explorer()
+    # Question 1: the lesson's settings
+    assert "mostly changed: ICT support (mbo), copywriter, radio host;" in explorer.text
+    assert outcome_counts(te.ExposureScenario())["mostly changed"] == 3
+    # Question 2: a shift of +0.10
+    explorer.controls["score_shift"].value = 0.1
+    assert "At risk of disappearing: ICT support (mbo), legal assistant;" in explorer.text
+    assert outcome_counts(te.ExposureScenario(score_shift=0.1))["at risk of disappearing"] == 2
+    # Question 3: back to 0, new tasks worth 30 %
+    explorer.controls["score_shift"].value = 0.0
+    explorer.controls["new_tasks"].value = 0.3
+    assert "human work per job is 70% to 130% of what it was" in explorer.text
+    human = te.jobs(te.example_tasks(), te.ExposureScenario(new_tasks=0.3))["human_work"]
+    assert human.min() == pytest.approx(0.7) and human.idxmin() == "legal assistant"
+    # Question 5: +0.05 flips nothing, +0.10 flips one job through one task of 10 % at 0.70
+    assert outcome_counts(te.ExposureScenario(score_shift=0.05)) == outcome_counts(
+        te.ExposureScenario()
+    )
+    tasks = te.example_tasks()
+    ict = tasks[tasks["occupation"] == "ICT support (mbo)"]
+    assert ict.loc[ict["score"] == 0.7, "time_share"].tolist() == [0.1]
+
+
+def test_the_figures_the_assignments_quote():
+    table = te.jobs(te.example_tasks())
+    # build 4a and explore 4: the legal assistant is at risk, with exposure 0.67 and 60 % automated
+    assert table.loc["legal assistant", ["automated", "exposure"]].tolist() == pytest.approx(
+        [0.6, 0.6725]
+    )
+    # explore 9's model answer: ICT support has 40 % of its time in automated tasks
+    assert table.loc["ICT support (mbo)", "automated"] == pytest.approx(0.4)
+    # build 4b: the means of the 2025 scores over the major groups of each skill level
+    groups = te.ilo_groups()
+    level = groups["isco"].map(lambda isco: "high" if isco <= 3 else "low" if isco == 9 else "mid")
+    means = groups.groupby(level)["mean_score_2025"].mean()
+    assert means.round(2).to_dict() == {"high": 0.36, "mid": 0.27, "low": 0.15}
+    assert groups.set_index("isco")["mean_score_2025"].idxmax() == 4  # clerical, medium-skilled
+    # build 5b's model answer: the GP practice assistant
+    gp = table_of(
+        [(0.35, 0.45), (0.15, 0.80), (0.25, 0.10), (0.15, 0.60), (0.10, 0.30)], "GP assistant"
+    )
+    result = te.jobs(gp).loc["GP assistant"]
+    assert round(result["exposure"], 2) == 0.42
+    assert result[list(te.CLASSES)].tolist() == pytest.approx([0.15, 0.15, 0.7])
+    assert result["outcome"] == "little affected"
+    triage_at_half = gp.assign(score=[0.5, 0.80, 0.10, 0.60, 0.30])
+    assert te.jobs(triage_at_half).loc["GP assistant", "outcome"] == "mostly changed"
+
+
+def table_of(rows, name):
+    return table([(name, time, score) for time, score in rows])
