@@ -72,6 +72,7 @@ TOPICS = (
         point="AI replacing people without anyone noticing",
         effect=1,
         skill="Discernment",
+        explore=True,
     ),
     Topic(
         number="03",
