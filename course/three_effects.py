@@ -28,10 +28,11 @@ What the model simplifies:
   how it is done, not how long it takes). Real jobs sit between these extremes.
 - New tasks are one share for every job, and nothing says the same people get them.
 
-Where the defaults come from: the bands are the ones the ILO's 2023 study used for tasks (above
-0.75 highly exposed, 0.5 to 0.75 medium): with them, the ILO's 2023 task scores give the shares
-of clerical tasks that the ILO reported (``gmyrek2023``, computed from ``gmyrek2025scores``). We
-did not find the bands written out in a text we could verify, so they are marked illustrative.
+Where the defaults come from: the bands follow the ILO's 2023 study (above 0.75 highly exposed,
+0.5 to 0.75 medium): with them, the ILO's 2023 task scores give the shares of clerical tasks that
+the ILO reported (``gmyrek2023``; the course's authors computed the shares from
+``gmyrek2025scores``, a file the course does not ship). We did not find the bands written out in
+a text we could verify, so they are marked illustrative.
 The ILO sorts *occupations* into exposure gradients by the mean and spread of their task scores
 (``gmyrek2025``); the course's rule for a job's outcome, half of its working time, is its own
 simplification. Every field of :class:`ExposureScenario` names its source; :func:`assumptions`
