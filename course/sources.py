@@ -206,6 +206,17 @@ _SOURCES = [
         "secondary: the figures on clerical work read in an IANS news report",
     ),
     Source(
+        "nask2025",
+        "NASK National Research Institute, with the ILO",
+        "2025",
+        "How we built the ILO-NASK Index",
+        "NASK (nask.pl)",
+        "https://www.nask.pl/index",
+        "how the 2025 scores were made: a large survey of workers in Poland on a sample of tasks, "
+        "expert input (surveys and Delphi-style rounds), then an AI-assisted estimate of the "
+        "score of each ISCO-08 task",
+    ),
+    Source(
         "tweakers2025",
         "Tweakers, on the forecast of UWV and SBB",
         "2025",

@@ -7,9 +7,9 @@ it) to 1 (it can do all of it). The model, in this order:
 
 1. Every score may be moved by ``score_shift`` (AI doing better or worse than the scores say),
    and stays within 0 and 1.
-2. Each task gets a class: **automated** when its score is ``automated_from`` or more,
-   **augmented** when it is ``augmented_from`` or more (but below ``automated_from``), and
-   **little affected** below that.
+2. Each task gets a class, with the ILO's bands: **automated** when its score is above
+   ``automated_above``, **augmented** when it is ``augmented_from`` or more (up to and including
+   ``automated_above``), and **little affected** below that.
 3. For each job: the share of its working time in each class, and its **exposure**, the
    time-weighted score ``sum(time_share * score)``.
 4. The job's outcome: **at risk of disappearing** when automated tasks fill at least
@@ -23,18 +23,20 @@ What the model simplifies:
 
 - A score says what AI *could* do with a task (exposure), not what employers will do: cost,
   adoption, rules and demand are left out. Exposure is not job loss.
-- Two thresholds draw sharp lines: a task scoring 0.74 is augmented, one scoring 0.75 automated.
+- Two thresholds draw sharp lines: a task scoring 0.75 is augmented, one scoring 0.76 automated.
 - An automated task leaves the job entirely; an augmented task keeps all its time (AI changes
   how it is done, not how long it takes). Real jobs sit between these extremes.
 - New tasks are one share for every job, and nothing says the same people get them.
 
-Where the defaults come from: the thresholds are the course's own simplification, after the
-ILO's approach, and are marked illustrative. The ILO sorts *occupations* into exposure
-gradients by the mean and spread of their task scores (``gmyrek2025``); we did not find its exact
-cut-offs in a text we could verify. The course sorts *tasks* with bands at 0.5 and 0.75: with
-these bands the ILO's 2023 task scores give the share of clerical tasks that the ILO called
-highly and medium exposed (``gmyrek2023``). Every field of :class:`ExposureScenario` names its
-source; :func:`assumptions` shows them as a table.
+Where the defaults come from: the bands follow the ILO's 2023 study (above 0.75 highly exposed,
+0.5 to 0.75 medium): with them, the ILO's 2023 task scores give the shares of clerical tasks that
+the ILO reported (``gmyrek2023``; the course's authors computed the shares from
+``gmyrek2025scores``, a file the course does not ship). We did not find the bands written out in
+a text we could verify, so they are marked illustrative.
+The ILO sorts *occupations* into exposure gradients by the mean and spread of their task scores
+(``gmyrek2025``); the course's rule for a job's outcome, half of its working time, is its own
+simplification. Every field of :class:`ExposureScenario` names its source; :func:`assumptions`
+shows them as a table.
 
 The tasks, time shares and scores of the example occupations (:func:`example_tasks`) are
 illustrative: made up for teaching, to show the three outcomes. The ILO's figures by ISCO-08
@@ -76,24 +78,25 @@ class ExposureScenario:
 
     Examples
     --------
-    >>> ExposureScenario(score_shift=0.1).automated_from
+    >>> ExposureScenario(score_shift=0.1).automated_above
     0.75
-    >>> ExposureScenario(automated_from=0.4)
+    >>> ExposureScenario(automated_above=0.4)
     Traceback (most recent call last):
     ...
-    ValueError: augmented_from (0.5) must not be above automated_from (0.4): a task that scores \
+    ValueError: augmented_from (0.5) must not be above automated_above (0.4): a task that scores \
 high enough to be automated cannot be only augmented.
     """
 
-    automated_from: float = param(
+    automated_above: float = param(
         0.75,
         ILLUSTRATIVE,
-        "a task scoring this or more is likely automated (the course's band, after the ILO)",
+        "a task scoring above this is likely automated (the ILO's 2023 band for high exposure)",
     )
     augmented_from: float = param(
         0.5,
         ILLUSTRATIVE,
-        "a task scoring this or more, but below automated_from, is likely augmented",
+        "a task scoring this or more, up to automated_above, is likely augmented (the ILO's "
+        "medium band)",
     )
     job_share: float = param(
         0.5, ILLUSTRATIVE, "share of a job's working time that decides its outcome"
@@ -109,12 +112,12 @@ high enough to be automated cannot be only augmented.
     )
 
     def __post_init__(self):
-        params.share("automated_from", self.automated_from)
+        params.share("automated_above", self.automated_above)
         params.share("augmented_from", self.augmented_from)
-        if self.augmented_from > self.automated_from:
+        if self.augmented_from > self.automated_above:
             raise ValueError(
-                f"augmented_from ({self.augmented_from}) must not be above automated_from "
-                f"({self.automated_from}): a task that scores high enough to be automated "
+                f"augmented_from ({self.augmented_from}) must not be above automated_above "
+                f"({self.automated_above}): a task that scores high enough to be automated "
                 "cannot be only augmented."
             )
         _check_job_share(self.job_share)
@@ -146,7 +149,7 @@ def assumptions() -> pd.DataFrame:
 
     Examples
     --------
-    >>> assumptions().loc["automated_from", "source"]
+    >>> assumptions().loc["automated_above", "source"]
     'illustrative'
     """
     return params.assumptions(ExposureScenario)
@@ -336,7 +339,7 @@ def shifted_scores(scores, shift: float = 0.0) -> np.ndarray:
 
 def _class_index(scores: np.ndarray, scenario: ExposureScenario) -> np.ndarray:
     """0 (automated), 1 (augmented) or 2 (little affected) for each score."""
-    automated = scores >= round(scenario.automated_from, _DECIMALS)
+    automated = scores > round(scenario.automated_above, _DECIMALS)  # the ILO: above 0.75
     augmented = scores >= round(scenario.augmented_from, _DECIMALS)
     return np.where(automated, 0, np.where(augmented, 1, 2))
 
@@ -475,7 +478,7 @@ def summary(scenario: ExposureScenario, table: pd.DataFrame) -> str:
     --------
     >>> tasks = pd.DataFrame({"occupation": ["A"], "time_share": [1.0], "score": [0.8]})
     >>> print(summary(ExposureScenario(), jobs(tasks)))
-    Automated from 0.75, augmented from 0.50, scores as given. At risk of disappearing: A; \
+    Automated above 0.75, augmented from 0.50, scores as given. At risk of disappearing: A; \
 mostly changed: none; little affected: none. With new tasks worth 0% of the old time, human \
 work per job is 0% to 0% of what it was.
     """
@@ -490,7 +493,7 @@ work per job is 0% to 0% of what it was.
     )
     low, high = table["human_work"].min(), table["human_work"].max()
     return (
-        f"Automated from {scenario.automated_from:.2f}, augmented from "
+        f"Automated above {scenario.automated_above:.2f}, augmented from "
         f"{scenario.augmented_from:.2f}, {shift}. {groups[0].upper()}{groups[1:]}. "
         f"With new tasks worth {scenario.new_tasks:.0%} of the old time, "
         f"human work per job is {low:.0%} to {high:.0%} of what it was."
@@ -581,9 +584,9 @@ def explorer():
         frameon=False,
     )
 
-    def model(automated_from, augmented_from, score_shift, new_tasks):
+    def model(automated_above, augmented_from, score_shift, new_tasks):
         scenario = ExposureScenario(
-            automated_from=automated_from,
+            automated_above=automated_above,
             augmented_from=augmented_from,
             score_shift=score_shift,
             new_tasks=new_tasks,
@@ -612,8 +615,8 @@ def explorer():
         return summary(scenario, table)
 
     controls = {
-        "automated_from": ui.slider(
-            "Automated from score", ExposureScenario.automated_from, 0.5, 1.0, 0.05
+        "automated_above": ui.slider(
+            "Automated above score", ExposureScenario.automated_above, 0.5, 1.0, 0.05
         ),
         # The ranges meet at 0.5, so the two thresholds can never cross.
         "augmented_from": ui.slider(

@@ -63,6 +63,7 @@ TOPICS = (
         point="jobs created, disappearing, changing; a job is a bundle of tasks",
         effect=None,
         skill="Discernment",
+        explore=True,
     ),
     Topic(
         number="02",
@@ -71,6 +72,7 @@ TOPICS = (
         point="AI replacing people without anyone noticing",
         effect=1,
         skill="Discernment",
+        explore=True,
     ),
     Topic(
         number="03",

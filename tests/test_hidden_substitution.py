@@ -413,3 +413,44 @@ def test_moving_sliders_updates_summary_plot_and_image():
     explorer.controls["month"].value = 30
     assert list(line(explorer, "month read off").get_xdata()) == [30, 30]
     assert explorer.text.startswith("After 30 months: 300 substitutions,")
+
+
+# --- the assignments' answers, computed from the model at the settings the questions name ---------
+
+
+def read_off(explorer, disclosed, months_hidden, month):
+    """The explorer's sentence with its sliders set as a question says."""
+    explorer.controls["disclosed"].value = disclosed
+    explorer.controls["months_hidden"].value = months_hidden
+    explorer.controls["month"].value = month
+    return explorer.text
+
+
+def test_the_explore_tracks_answers_follow_from_the_explorer_at_each_questions_settings():
+    explorer = hs.explorer()
+    # Question 1: the Surface pace, nothing disclosed, month 12
+    assert "120 substitutions, 100 observed, 20 still hidden (17%)" in read_off(explorer, 0, 3, 12)
+    # Questions 2 and 3: CADA's pace
+    text = read_off(explorer, 0, 5.5, 12)
+    assert "41 still hidden (34%)" in text and "runs 4.5 months behind" in text
+    cada = hs.Substitutions(disclosed=0, discovery=hs.implied_discovery(5.5))
+    assert hs.lag_months(cada) == pytest.approx(4.5)
+    # Question 4: 80 % disclosed at the start
+    assert "8 still hidden (7%)" in read_off(explorer, 0.8, 5.5, 12)
+    # Question 5 (and build 4a): a 24-month pace, read off at month 12 and at month 36
+    assert "92 still hidden (77%)" in read_off(explorer, 0, 24, 12)
+    assert "180 still hidden (50%)" in read_off(explorer, 0, 24, 36)
+
+
+def test_the_figures_the_assignments_quote():
+    surface = hs.Substitutions(disclosed=0, discovery=1 / 3)
+    table = hs.expected(surface, 36)
+    # build 1 and 3: about 100 of 120 observed, 17 % hidden after 12 months; less after 36
+    assert table.loc[12, "observed"] == pytest.approx(100.15414693258518)
+    assert round(table.loc[12, "hidden_share"], 2) == 0.17
+    assert table.loc[36, "hidden_share"] < table.loc[12, "hidden_share"]
+    # build 2: CADA's 5.5 months imply about 0.18 a month
+    assert round(hs.implied_discovery([5.5]), 2) == 0.18
+    # build 5's model answer: 20 % disclosed, found after 12 months: about 48 % hidden after a year
+    sector = hs.Substitutions(disclosed=0.2, discovery=1 / 12)
+    assert round(hs.expected(sector, 12).loc[12, "hidden_share"], 2) == 0.48

@@ -37,8 +37,9 @@ def classes(scores, scenario=None):
     return result[list(te.CLASSES)].idxmax(axis=1).tolist()
 
 
-def test_classes_at_the_boundaries():
-    assert classes([0.75, 0.7499, 0.5, 0.4999, 0.0, 1.0]) == [
+def test_classes_at_the_boundaries_are_the_ilos_bands():
+    # above 0.75 is the top band; 0.75 itself is in the band from 0.5 (the ILO's 2023 bands)
+    assert classes([0.7501, 0.75, 0.5, 0.4999, 0.0, 1.0]) == [
         "automated",
         "augmented",
         "augmented",
@@ -46,8 +47,8 @@ def test_classes_at_the_boundaries():
         "little affected",
         "automated",
     ]
-    strict = te.ExposureScenario(automated_from=0.9, augmented_from=0.9)  # no augmented band
-    assert classes([0.89, 0.9], strict) == ["little affected", "automated"]
+    narrow = te.ExposureScenario(automated_above=0.9, augmented_from=0.9)  # only 0.9 augmented
+    assert classes([0.89, 0.9, 0.91], narrow) == ["little affected", "augmented", "automated"]
 
 
 def test_jobs_by_hand():
@@ -79,6 +80,8 @@ def test_a_shift_that_lands_on_a_threshold_counts_as_reaching_it():
     result = te.jobs(table([("A", 1.0, 0.7)]), te.ExposureScenario(score_shift=-0.2))
     assert result.loc["A", "augmented"] == 1
     result = te.jobs(table([("A", 1.0, 0.7)]), te.ExposureScenario(score_shift=0.05))
+    assert result.loc["A", "augmented"] == 1  # 0.75 is on the line, not above it
+    result = te.jobs(table([("A", 1.0, 0.7)]), te.ExposureScenario(score_shift=0.1))
     assert result.loc["A", "automated"] == 1
 
 
@@ -106,7 +109,7 @@ def test_summary_names_the_settings_every_outcome_and_the_human_work():
     text = te.summary(scenario, te.jobs(TWO_JOBS, scenario))
     # A: 0.8 -> 0.7 and 0.6 -> 0.5, so 0.8 of its time augmented; B: 0.7 -> 0.6, 0.4 augmented
     assert text == (
-        "Automated from 0.75, augmented from 0.50, scores lowered by 0.10. "
+        "Automated above 0.75, augmented from 0.50, scores lowered by 0.10. "
         "At risk of disappearing: none; mostly changed: A; little affected: B. "
         "With new tasks worth 25% of the old time, "
         "human work per job is 125% to 125% of what it was."
@@ -120,7 +123,7 @@ def test_summary_names_the_settings_every_outcome_and_the_human_work():
 EXPOSURE = {
     "ICT support (mbo)": 0.57,
     "copywriter": 0.5875,
-    "legal assistant": 0.665,
+    "legal assistant": 0.6725,
     "radio host": 0.53,
     "teacher": 0.3625,
     "nurse": 0.26,
@@ -151,8 +154,13 @@ def test_example_occupations_at_the_defaults():
 
 
 def test_a_small_rise_in_scores_flips_only_the_ict_support_job():
+    # The lesson: +0.05 lifts the copywriter's 0.75 above the line but flips no job; +0.10 lifts
+    # ICT support's 0.70 above it, and that job flips.
     before = te.jobs(te.example_tasks())["outcome"]
-    after = te.jobs(te.example_tasks(), te.ExposureScenario(score_shift=0.05))["outcome"]
+    small = te.jobs(te.example_tasks(), te.ExposureScenario(score_shift=0.05))
+    assert small["outcome"].equals(before)
+    assert small.loc["copywriter", "automated"] == pytest.approx(0.45)
+    after = te.jobs(te.example_tasks(), te.ExposureScenario(score_shift=0.1))["outcome"]
     flipped = before.index[before != after].tolist()
     assert flipped == ["ICT support (mbo)"]
     assert after["ICT support (mbo)"] == "at risk of disappearing"
@@ -186,15 +194,15 @@ def test_ilo_table_shows_clerical_work_as_the_outlier():
 @pytest.mark.parametrize(
     "bad, words",
     [
-        ({"automated_from": 1.2}, "automated_from is a share"),
+        ({"automated_above": 1.2}, "automated_above is a share"),
         ({"augmented_from": -0.1}, "augmented_from is a share"),
-        ({"automated_from": 0.6, "augmented_from": 0.7}, "must not be above automated_from"),
+        ({"automated_above": 0.6, "augmented_from": 0.7}, "must not be above automated_above"),
         ({"job_share": 0}, "job_share must be above 0"),
         ({"score_shift": 1.5}, "use -1 to 1"),
         ({"score_shift": True}, "finite number"),
         ({"new_tasks": -0.1}, "new_tasks is a share"),
         ({"new_tasks": float("nan")}, "finite number"),
-        ({"automated_from": "0.75"}, "finite number"),
+        ({"automated_above": "0.75"}, "finite number"),
     ],
 )
 def test_bad_parameters_raise_a_clear_value_error(bad, words):
@@ -277,7 +285,7 @@ def task_tables(draw):
 thresholds = st.tuples(st.floats(0, 1), st.floats(0, 1)).map(sorted)
 scenarios = st.builds(
     lambda pair, share, shift, new: te.ExposureScenario(
-        automated_from=pair[1],
+        automated_above=pair[1],
         augmented_from=pair[0],
         job_share=share,
         score_shift=shift,
@@ -328,7 +336,7 @@ def test_better_ai_never_shrinks_the_affected_time(tasks, scenario, rise):
 @given(task_tables(), scenarios, st.floats(0, 1))
 def test_a_higher_automation_threshold_never_automates_more(tasks, scenario, higher):
     stricter = te.ExposureScenario(
-        **{**scenario.__dict__, "automated_from": max(scenario.automated_from, higher)}
+        **{**scenario.__dict__, "automated_above": max(scenario.automated_above, higher)}
     )
     assert (
         te.jobs(tasks, stricter)["automated"] <= te.jobs(tasks, scenario)["automated"] + 1e-9
@@ -433,7 +441,7 @@ def test_explorer_starts_at_the_defaults():
     assert widths(explorer, "new tasks") == pytest.approx([0] * 6)
     assert bytes(explorer.image.value).startswith(b"\x89PNG")
     assert set(explorer.controls) == {
-        "automated_from",
+        "automated_above",
         "augmented_from",
         "score_shift",
         "new_tasks",
@@ -444,9 +452,9 @@ def test_explorer_starts_at_the_defaults():
 def test_moving_sliders_updates_summary_bars_markers_and_image():
     explorer = te.explorer()
     before = bytes(explorer.image.value)
-    explorer.controls["score_shift"].value = 0.05
+    explorer.controls["score_shift"].value = 0.1
     explorer.controls["new_tasks"].value = 0.3
-    scenario = te.ExposureScenario(score_shift=0.05, new_tasks=0.3)
+    scenario = te.ExposureScenario(score_shift=0.1, new_tasks=0.3)
     expected = te.jobs(te.example_tasks(), scenario)
     assert explorer.text == te.summary(scenario, expected)
     assert "At risk of disappearing: ICT support (mbo), legal assistant;" in explorer.text
@@ -455,7 +463,7 @@ def test_moving_sliders_updates_summary_bars_markers_and_image():
     assert widths(explorer, "new tasks") == pytest.approx([0.3] * 6)
     assert bytes(explorer.image.value) != before
 
-    explorer.controls["automated_from"].value = 1.0
+    explorer.controls["automated_above"].value = 1.0
     explorer.controls["augmented_from"].value = 0.0
     assert (
         "At risk of disappearing: none; mostly changed: ICT support (mbo), copywriter"
@@ -467,4 +475,65 @@ def test_moving_sliders_updates_summary_bars_markers_and_image():
 
 def test_the_threshold_sliders_cannot_cross():
     controls = te.explorer().controls
-    assert controls["augmented_from"].max <= controls["automated_from"].min
+    assert controls["augmented_from"].max <= controls["automated_above"].min
+
+
+# --- the assignments' answers, computed from the model at the settings the questions name ---------
+
+
+def outcome_counts(scenario):
+    return te.jobs(te.example_tasks(), scenario)["outcome"].value_counts().to_dict()
+
+
+def test_the_explore_tracks_answers_follow_from_the_explorer_at_each_questions_settings():
+    explorer = te.explorer()
+    # Question 1: the lesson's settings
+    assert "mostly changed: ICT support (mbo), copywriter, radio host;" in explorer.text
+    assert outcome_counts(te.ExposureScenario())["mostly changed"] == 3
+    # Question 2: a shift of +0.10
+    explorer.controls["score_shift"].value = 0.1
+    assert "At risk of disappearing: ICT support (mbo), legal assistant;" in explorer.text
+    assert outcome_counts(te.ExposureScenario(score_shift=0.1))["at risk of disappearing"] == 2
+    # Question 3: back to 0, new tasks worth 30 %
+    explorer.controls["score_shift"].value = 0.0
+    explorer.controls["new_tasks"].value = 0.3
+    assert "human work per job is 70% to 130% of what it was" in explorer.text
+    human = te.jobs(te.example_tasks(), te.ExposureScenario(new_tasks=0.3))["human_work"]
+    assert human.min() == pytest.approx(0.7) and human.idxmin() == "legal assistant"
+    # Question 5: +0.05 flips nothing, +0.10 flips one job through one task of 10 % at 0.70
+    assert outcome_counts(te.ExposureScenario(score_shift=0.05)) == outcome_counts(
+        te.ExposureScenario()
+    )
+    tasks = te.example_tasks()
+    ict = tasks[tasks["occupation"] == "ICT support (mbo)"]
+    assert ict.loc[ict["score"] == 0.7, "time_share"].tolist() == [0.1]
+
+
+def test_the_figures_the_assignments_quote():
+    table = te.jobs(te.example_tasks())
+    # build 4a and explore 4: the legal assistant is at risk, with exposure 0.67 and 60 % automated
+    assert table.loc["legal assistant", ["automated", "exposure"]].tolist() == pytest.approx(
+        [0.6, 0.6725]
+    )
+    # explore 9's model answer: ICT support has 40 % of its time in automated tasks
+    assert table.loc["ICT support (mbo)", "automated"] == pytest.approx(0.4)
+    # build 4b: the means of the 2025 scores over the major groups of each skill level
+    groups = te.ilo_groups()
+    level = groups["isco"].map(lambda isco: "high" if isco <= 3 else "low" if isco == 9 else "mid")
+    means = groups.groupby(level)["mean_score_2025"].mean()
+    assert means.round(2).to_dict() == {"high": 0.36, "mid": 0.27, "low": 0.15}
+    assert groups.set_index("isco")["mean_score_2025"].idxmax() == 4  # clerical, medium-skilled
+    # build 5b's model answer: the GP practice assistant
+    gp = table_of(
+        [(0.35, 0.45), (0.15, 0.80), (0.25, 0.10), (0.15, 0.60), (0.10, 0.30)], "GP assistant"
+    )
+    result = te.jobs(gp).loc["GP assistant"]
+    assert round(result["exposure"], 2) == 0.42
+    assert result[list(te.CLASSES)].tolist() == pytest.approx([0.15, 0.15, 0.7])
+    assert result["outcome"] == "little affected"
+    triage_at_half = gp.assign(score=[0.5, 0.80, 0.10, 0.60, 0.30])
+    assert te.jobs(triage_at_half).loc["GP assistant", "outcome"] == "mostly changed"
+
+
+def table_of(rows, name):
+    return table([(name, time, score) for time, score in rows])
