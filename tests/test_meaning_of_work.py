@@ -1,6 +1,5 @@
 """The meaning-of-work model (task map and delegation plan) and its explorer."""
 
-import importlib.util
 from dataclasses import fields
 
 import pytest
@@ -8,10 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wild
-from common import ROOT
 from course import data
 from course import meaning_of_work as mw
 from course.sources import ILLUSTRATIVE
+from course.ui import choices
 
 # The teacher of the lesson (course/data/meaning_of_work_tasks.csv), worked by hand below.
 TEACHER = [
@@ -517,11 +516,9 @@ def test_own_tasks_are_planned_and_bad_ones_explained_without_a_traceback():
     assert plan_ax.get_xlim()[1] >= 36  # the axis widens to hold 36 automatable hours
 
 
-def test_the_benchmark_moves_a_drop_down_through_its_options_and_leaves_a_text_box():
-    spec = importlib.util.spec_from_file_location("benchmark_run", ROOT / "benchmarks" / "run.py")
-    run = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(run)
+def test_a_drop_down_is_moved_through_its_options_and_a_text_box_is_left_alone():
+    # what the benchmark and tests/test_explorers.py try (course.ui.choices)
     controls = mw.explorer().controls
-    assert run.settings_for(controls["job"]) == [*mw.JOBS, mw.OWN]
-    assert run.settings_for(controls["own_tasks"]) == []
-    assert run.settings_for(controls["target_hours"]) == [0.0, 4.0, 8.0, 12.0, 16.0, 20.0]
+    assert choices(controls["job"]) == [*mw.JOBS, mw.OWN]
+    assert choices(controls["own_tasks"]) == []
+    assert choices(controls["target_hours"]) == [0.0, 4.0, 8.0, 12.0, 16.0, 20.0]
