@@ -218,13 +218,22 @@ def test_the_widget_saves_only_when_asked_and_shows_the_change(tmp_path):
     assert ais.load_ratings(path)[0] == {"start": RATINGS}
     assert start.text.startswith(f"Saved at the start of the course in {path}.")
 
+    assert not start.image.value, "at the start there is no change to plot"
     end = ais.self_assessment("end", path)
-    assert "Your baseline: Delegation 2," in end.text and end.image.layout.display is None
+    assert "Your baseline: Delegation 2," in end.text
+    assert end.image.alt == "Plot: your ratings at the start and now. " + ais.rating_summary(
+        {"start": RATINGS}
+    )
     for skill, value in LATER.items():
         end.sliders[skill].value = value
     end.button.click()
     assert "Delegation 2 → 4 (+2)" in end.text and end.text in end.children[-2].value
-    assert bytes(end.image.value).startswith(b"\x89PNG") and end.image.layout.display is None
+    assert bytes(end.image.value).startswith(b"\x89PNG")
+    # the plot's text alternative says what the plot shows: the change, as the sentence does
+    assert end.image.alt.endswith(
+        "Delegation 2 → 4 (+2), Description 3 → 3 (+0), Discernment 1 → 3 (+2), "
+        "Diligence 4 → 5 (+1)."
+    )
 
     again = ais.self_assessment("end", path)  # reopened: the saved ratings and the change are shown
     assert again.sliders["Delegation"].value == 4 and "Delegation 2 → 4 (+2)" in again.text
