@@ -25,14 +25,12 @@ PENDING = {
         "hidden_substitution",
         "after_job_loss",
         "workload",
-        "meaning_of_work",
     },
     "words": {
         "three_effects",
         "hidden_substitution",
         "after_job_loss",
         "workload",
-        "meaning_of_work",
         "ai_strategy",
     },
 }
