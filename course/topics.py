@@ -104,6 +104,7 @@ TOPICS = (
         point="identity, autonomy and connective labour",
         effect=5,
         skill="Delegation",
+        explore=True,
     ),
     Topic(
         number="07",
