@@ -31,7 +31,6 @@ PENDING = {
         "hidden_substitution",
         "after_job_loss",
         "workload",
-        "ai_strategy",
     },
 }
 
