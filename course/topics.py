@@ -113,6 +113,7 @@ TOPICS = (
         point="closing: a strategy that shares the gains with workers",
         effect=None,
         skill="Discernment",
+        explore=True,
     ),
 )
 
