@@ -561,13 +561,10 @@ def test_the_explore_tracks_answers_are_what_the_explorer_shows():
         if delegated(mw.delegation_plan(copywriter, target)).get("concept and core copy", 0) == 0
     ]
     assert max(untouched) == 17.5 and 18.0 in steps and 18.0 not in untouched
-    row = (
-        "<td>concept and core copy</td><td>augment with AI</td><td>no</td><td>10.0</td><td>6.0</td>"
-    )
-    assert (
-        f"{row}<td>0.0</td>" in explorer_at("copywriter", 17.5).details.value
-    )  # as the table says
-    assert f"{row}<td>0.4</td>" in explorer_at("copywriter", 18.0).details.value
+    # the table under the plot shows it: the row's hours, what AI could take, and delegated
+    row = "<td>concept and core copy</td><td>augment with AI</td><td>no</td><td>10.0</td>"
+    assert f"{row}<td>6.0</td><td>0.0</td>" in explorer_at("copywriter", 17.5).details.value
+    assert f"{row}<td>6.0</td><td>0.4</td>" in explorer_at("copywriter", 18.0).details.value
     # Question 4: email with parents sits in "delegate to AI" but is connective.
     teacher = mw.task_map(TEACHER).set_index("task")
     assert teacher.loc["email with parents", "quadrant"] == "delegate to AI"
