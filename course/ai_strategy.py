@@ -1136,7 +1136,8 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
     Returns
     -------
     ipywidgets.VBox
-        The widget, with ``sliders``, ``button``, ``image`` and ``text`` (the message shown).
+        The widget, with ``sliders``, ``button``, ``image`` (a :class:`course.ui.Plot`: the plot
+        and its text alternative) and ``text`` (the message shown).
     """
     import ipywidgets as widgets
 
@@ -1154,15 +1155,17 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
         items += [widgets.HTML(f"<p><b>{skill}.</b> {html.escape(statement)}</p>"), sliders[skill]]
     button = widgets.Button(description="Save my ratings", icon="save")
     status = widgets.HTML(_status(message))
-    image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", display="none"))
+    image = ui.Plot()  # hidden while it has no picture
     box = widgets.VBox([*items, button, status, image])
     box.sliders, box.button, box.image, box.text = sliders, button, image, message
 
     def show_change(ratings):
+        text = rating_summary(ratings)
         if moment == "end":
-            image.value = ui.png(_ratings_figure(ratings))
-            image.layout.display = None
-        return rating_summary(ratings)
+            with image.hold_sync():  # the picture and its description arrive together
+                image.value = ui.png(_ratings_figure(ratings))
+                image.alt = f"Plot: your ratings at the start and now. {text}"
+        return text
 
     def save(_button=None):
         ratings = {skill: slider.value for skill, slider in sliders.items()}

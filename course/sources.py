@@ -642,7 +642,9 @@ _SOURCES = [
         "Relationships 2.0: The Price of Disconnection",
         "Hidden Brain (podcast), 31 March 2025",
         "https://www.audioscrape.com/person/allison-pugh",
-        "the link is a transcript of the spoken interview",
+        "the link is a transcript of the spoken interview; in it Pugh calls connective labour "
+        '"very common in sales" and says that it extends well beyond the typical professions: '
+        '"the hairdresser also needs to be able to see you"',
     ),
     Source(
         "song2024",
@@ -651,6 +653,16 @@ _SOURCES = [
         "Review: Aching to Be Seen (of Allison Pugh, The Last Human Job)",
         "Current, 18 October 2024",
         "https://currentpub.com/2024/10/18/review-aching-to-be-seen/",
+    ),
+    Source(
+        "noy2023wp",
+        "Shakked Noy and Whitney Zhang",
+        "2023",
+        "Experimental Evidence on the Productivity Effects of Generative Artificial Intelligence",
+        "Working paper, MIT, 10 March 2023 (SSRN 4375283)",
+        "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4375283",
+        "the working paper (444 professionals), read in its abstract: ChatGPT moved the work from "
+        "rough drafts to ideas and editing, and raised job satisfaction and self-efficacy",
     ),
     # --- 07 ai_strategy ----------------------------------------------------------------------
     Source(

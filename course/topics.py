@@ -107,6 +107,7 @@ TOPICS = (
         point="identity, autonomy and connective labour",
         effect=5,
         skill="Delegation",
+        explore=True,
     ),
     Topic(
         number="07",
@@ -115,6 +116,7 @@ TOPICS = (
         point="closing: a strategy that shares the gains with workers",
         effect=None,
         skill="Discernment",
+        explore=True,
     ),
 )
 

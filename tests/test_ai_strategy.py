@@ -3,6 +3,7 @@ discernment practice, the strategy builder and its one-page document."""
 
 import ast
 import html
+import itertools
 import json
 import re
 from dataclasses import fields, replace
@@ -218,13 +219,22 @@ def test_the_widget_saves_only_when_asked_and_shows_the_change(tmp_path):
     assert ais.load_ratings(path)[0] == {"start": RATINGS}
     assert start.text.startswith(f"Saved at the start of the course in {path}.")
 
+    assert not start.image.value, "at the start there is no change to plot"
     end = ais.self_assessment("end", path)
-    assert "Your baseline: Delegation 2," in end.text and end.image.layout.display is None
+    assert "Your baseline: Delegation 2," in end.text
+    assert end.image.alt == "Plot: your ratings at the start and now. " + ais.rating_summary(
+        {"start": RATINGS}
+    )
     for skill, value in LATER.items():
         end.sliders[skill].value = value
     end.button.click()
     assert "Delegation 2 → 4 (+2)" in end.text and end.text in end.children[-2].value
-    assert bytes(end.image.value).startswith(b"\x89PNG") and end.image.layout.display is None
+    assert bytes(end.image.value).startswith(b"\x89PNG")
+    # the plot's text alternative says what the plot shows: the change, as the sentence does
+    assert end.image.alt.endswith(
+        "Delegation 2 → 4 (+2), Description 3 → 3 (+0), Discernment 1 → 3 (+2), "
+        "Diligence 4 → 5 (+1)."
+    )
 
     again = ais.self_assessment("end", path)  # reopened: the saved ratings and the change are shown
     assert again.sliders["Delegation"].value == 4 and "Delegation 2 → 4 (+2)" in again.text
@@ -659,6 +669,59 @@ def test_the_assignments_planted_errors_are_explained_with_known_sources():
     ]
     assert sorted(kind for kind, _ in key.values()) == sorted(ais.ERRORS)
     assert all(source in BIBLIOGRAPHY for _, source in key.values())
-    text = cells["q3_text"]
+    text = cells["q4_text"]
     for number in key:
         assert f"<sup>{number}</sup>" in text
+
+
+# --- the assignments' answers, from the model --------------------------------------------------
+# Hidden tests hold literal values; these compute each one from the model, and from the builder at
+# the settings the explore track's questions name, so that none can drift from the model.
+
+
+def builder_at(**settings):
+    builder = ais.explorer()
+    for name, value in settings.items():
+        control = builder.controls[name]
+        if hasattr(control, "step"):  # the slider's steps reach the value the question names
+            steps = (value - control.min) / control.step
+            assert control.min <= value <= control.max and steps == pytest.approx(round(steps))
+        control.value = value
+    return builder
+
+
+# question 4's strategy: every commitment made, at the builder's smallest step
+SMALLEST = {
+    "disclose_to_customers": True,
+    "training_hours": 4,
+    "gains_to_workers": 0.05,
+    "junior_share": 0.05,
+    "ai_learning_aid": True,
+    "recovery_share": 0.05,
+    "human_tasks": True,
+    "worker_autonomy": True,
+}
+
+
+def test_the_explore_tracks_answers_are_what_the_builder_shows():
+    # Questions 1 and 2: disclosure, 24 training hours and 20 % of the gains back.
+    settings = {"disclose_to_customers": True, "training_hours": 24, "gains_to_workers": 0.2}
+    builder = builder_at(**settings)
+    strategy = ais.Strategy(**settings)
+    assert ais.strategy_of(builder) == strategy
+    assert ais.checklist_score(strategy) == 3 and builder.text.startswith("3 of 8 commitments")
+    assert len(ais.uncovered_effects(strategy)) == 3 and len(uncovered_marks(builder)) == 3
+    # Question 3: no set of commitments smaller than one per effect covers every effect.
+    covering = [
+        chosen
+        for chosen in itertools.chain.from_iterable(
+            itertools.combinations(SMALLEST, n) for n in range(len(SMALLEST) + 1)
+        )
+        if not ais.uncovered_effects(ais.Strategy(**{f: SMALLEST[f] for f in chosen}))
+    ]
+    assert min(map(len, covering)) == 5
+    # Question 4: every commitment at its smallest makes 8 of 8.
+    assert builder_at(**SMALLEST).text == "8 of 8 commitments made; every effect is covered."
+    # Question 8, and its model answer: 8 training hours alone leave effects 1, 3, 4 and 5.
+    assert builder_at(training_hours=8).text.startswith("1 of 8 commitments made")
+    assert ais.uncovered_effects(ais.Strategy(training_hours=8)) == [1, 3, 4, 5]

@@ -22,12 +22,9 @@ from course.teach import guide
 PENDING = {
     "balance": {
         "after_job_loss",
-        "meaning_of_work",
     },
     "words": {
         "after_job_loss",
-        "meaning_of_work",
-        "ai_strategy",
     },
 }
 
