@@ -58,10 +58,9 @@ def test_every_assignment_links_the_sections_of_its_note_for_its_track(assignmen
     ids=lambda p: p.stem,
 )
 def test_each_rubric_lives_only_in_its_note(note):
-    rubrics = [
-        part.split("\n## ", 1)[0]
-        for part in note.read_text(encoding="utf-8").split("\n## Rubric")[1:]
-    ]
+    parts = note.read_text(encoding="utf-8").split("\n## Rubric")[1:]
+    # each rubric without its heading (the same words can head two notes' rubrics)
+    rubrics = [part.split("\n## ", 1)[0].split("\n", 1)[1] for part in parts]
     # the criteria and their wording; a table's header row is the same in every note
     lines = [
         line.strip()

@@ -188,7 +188,7 @@ def assignment_line(root: Path, found: Lesson, assignment: str) -> str:
     rubric, tested = (found.sections[s] for s in kind["sections"])
     return (
         f"**{kind['label']}** `{assignment}` ({kind['who']}): {total:g} points, {split}; "
-        f"{p['questions']} autograded test cells and a written answer of {p['written']:g} points "
+        f"{p['questions']} autograded test cells, written answers worth {p['written']:g} points "
         f"([rubric]({name}#{anchor(rubric)}), [what its questions test]({name}#{anchor(tested)}); "
         f"[instructor version](../solutions/{assignment}/), "
         f"[student version](../exercises/{assignment}/))."
