@@ -13,6 +13,16 @@ from pathlib import Path
 from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
 
 FOLDER = Path(__file__).resolve().parent
+# The columns whose text a learner reads (in a table, a plot or a sentence), per table: a Dutch
+# notebook shows them translated, through course.i18n. Their values stay English in the data, so
+# that code and answers can name them.
+READ_BY_LEARNERS = {
+    "discernment": ("sentence", "error", "explanation"),
+    "example_occupations": ("occupation", "task"),
+    "hidden_substitution_cases": ("case",),
+    "ilo_exposure_by_group": ("group",),
+    "meaning_of_work_tasks": ("job", "task"),
+}
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import csv
 import re
 import shutil
 from dataclasses import dataclass
@@ -203,14 +204,20 @@ def package_messages(root: Path) -> list[tuple[str, str]]:
 
 
 def data_messages() -> list[tuple[str, str]]:
-    """Texts the package keeps as data, read from the package itself: each source's note, and
-    each model parameter's meaning (shown in the lessons' assumption tables)."""
+    """Texts the package keeps as data, read from the package itself: each source's note, the
+    columns of the data tables that learners read (``course.data.READ_BY_LEARNERS``), and each
+    model parameter's meaning (shown in the lessons' assumption tables)."""
     import dataclasses
     import importlib
 
+    from course import data
     from course import sources as bibliography
 
     found = [(s.note, "course/sources.py") for s in bibliography.BIBLIOGRAPHY.values() if s.note]
+    for table, columns in data.READ_BY_LEARNERS.items():
+        with open(data.FOLDER / f"{table}.csv", encoding="utf-8", newline="") as file:
+            for row in csv.DictReader(file, skipinitialspace=True):
+                found += [(row[c], f"course/data/{table}.csv") for c in columns if row[c].strip()]
     for t in topics.TOPICS:
         module = importlib.import_module(f"course.{t.name}")
         for value in vars(module).values():
