@@ -618,3 +618,11 @@ def test_explorer_bars_stay_inside_their_fixed_axes_for_every_setting(people):
                         )
                         bars = ajl._budget_bars(ajl.consequences(people, s).budget)
                         assert low < min(bars) and max(bars) < high, (s, bars)
+
+
+@given(scenarios)
+def test_disposable_income_without_a_sort_is_the_sorted_income(s):
+    # consequences() never sorts incomes per scenario: the order made once per population is kept
+    working = (small.job_draw >= s.displaced) | (small.fluency_draw < s.fluent)
+    income = np.where(working, (1 - s.labour_tax) * small.income + s.ubi, max(s.benefit, s.ubi))
+    assert np.array_equal(ajl._disposable_income(small, s), np.sort(income))
