@@ -23,14 +23,12 @@ PENDING = {
     "balance": {
         "three_effects",
         "hidden_substitution",
-        "after_job_loss",
         "workload",
         "meaning_of_work",
     },
     "words": {
         "three_effects",
         "hidden_substitution",
-        "after_job_loss",
         "workload",
         "meaning_of_work",
         "ai_strategy",
