@@ -301,7 +301,7 @@ def test_the_explore_tracks_answers_come_from_the_explorer(people):
     mild, deep = (
         ajl.consequences(people, ajl.PolicyScenario(displaced=d, fluent=0)) for d in (0.25, 0.3)
     )
-    assert deep.income_gini > mild.income_gini
+    assert (round(mild.income_gini, 3), round(deep.income_gini, 3)) == (0.328, 0.331)
     assert mild.poverty_line > ajl.PolicyScenario().benefit > deep.poverty_line
     # Question 4: the first step of the wealth-tax slider at which the tax pays for the UBI
     explorer = ajl.explorer()
@@ -313,6 +313,8 @@ def test_the_explore_tracks_answers_come_from_the_explorer(people):
             bar.get_width() for bar in explorer.figure.axes[1].patches
         )
         paying.append(wealth_tax >= -basic_income)
+        if step in (9, 10):  # the teaching note quotes what 4.5 % and 5 % raise
+            assert round(wealth_tax) == {9: 93, 10: 100}[step]
     assert paying.index(True) * 0.005 == pytest.approx(0.05)
     assert "€4 bn a year short" in explorer.text
     # Question 5: the tax shift raises the income Gini (options A and D are wrong)
