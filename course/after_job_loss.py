@@ -45,7 +45,9 @@ What the model simplifies:
 - Income and wealth are drawn independently; no output depends on how they go together,
   because the model keeps capital income out of income.
 - The wealth tax is a yearly levy on wealth itself, per household. The Dutch box 3 taxes a deemed
-  return instead, and its allowance (borrowed here) is per person [deloitte2025].
+  return instead, and its allowance (borrowed here) is per person [deloitte2025]: with one
+  allowance per household the model taxes more wealth than box 3 would (two per household, as a
+  couple has, would make the taxable wealth about 9 % smaller).
 - Who is displaced is random: the model does not know which jobs AI reaches first.
 - Numbers not in a source are illustrative, and marked so in :func:`assumptions`.
 
