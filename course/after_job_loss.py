@@ -287,7 +287,7 @@ class Households:
         """Income, job draw and fluency draw, from the lowest to the highest income.
 
         Made once per population (a sort), so that no scenario needs to sort incomes again: see
-        :func:`consequences`.
+        ``_disposable_income``.
         """
         order = np.argsort(self.income, kind="stable")
         arrays = tuple(a[order] for a in (self.income, self.job_draw, self.fluency_draw))
