@@ -422,6 +422,38 @@ _SOURCES = [
         "the paper: Vivalt, Rhodes, Bartik, Broockman and Miller, NBER Working Paper 32719, July "
         "2024",
     ),
+    Source(
+        "vosabb_vacancies",
+        "VOS/ABB, reporting CBS figures",
+        "n.d.",
+        "Onderwijs blijft sector met laagste vacaturegraad",
+        "VOS/ABB",
+        "https://www.vosabb.nl/onderwijs-blijft-sector-met-laagste-vacaturegraad/",
+        "secondary: a report of CBS's vacancy rates for the fourth quarter of 2022; the page's "
+        "date was not in the copy read",
+    ),
+    Source(
+        "centerdata2021",
+        "Nationale Onderwijsgids, reporting a study by Centerdata",
+        "2021",
+        "Weinig zicht op lerarentekort in grote steden door 'verborgen vacatures'",
+        "Nationale Onderwijsgids, 23 June 2021",
+        "https://www.nationaleonderwijsgids.nl/?p=92319",
+        "secondary: a news report of Centerdata's study of primary schools in Amsterdam, "
+        "Rotterdam, The Hague and Almere, sent to parliament in June 2021",
+    ),
+    Source(
+        "dellacqua2023",
+        "Fabrizio Dell'Acqua, Edward McFowland III, Ethan Mollick and others",
+        "2023",
+        "Navigating the Jagged Technological Frontier: Field Experimental Evidence of the "
+        "Effects of AI on Knowledge Worker Productivity and Quality",
+        "Harvard Business School working paper, 2023; published in Organization Science, 2026",
+        "https://innovationgrowthlab.org/content/navigating-jagged-technological-frontier-field-experimental-evidence-effects-ai-knowledge",
+        "figures from the working paper's abstract: +43 % and +17 % are against each group's own "
+        "baseline score; another summary gives +31 % and +11 % for a different specification, "
+        "and the journal's abstract writes '19% less likely' for 19 percentage points",
+    ),
     # --- 04 junior_paradox -------------------------------------------------------------------
     Source(
         "cbsbbl",

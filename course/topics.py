@@ -81,6 +81,7 @@ TOPICS = (
         point="the consequences for individuals; AI fluency, basic income, a widening gap",
         effect=2,
         skill="Discernment",
+        explore=True,
     ),
     Topic(
         number="04",

@@ -257,6 +257,112 @@ def test_the_lessons_numbers(people):
     ) == (0.305, 0.777, 6)
 
 
+def test_the_lessons_wealth_tax_figures(people):
+    # Lesson 03's cell after task 3 and its notes on the allowance; the build track's question 3.
+    for ubi, rate, short in ((6_000, 0.021, 10), (12_000, 0.047, 8), (18_000, 0.087, 8)):
+        found = ajl.wealth_tax_for_ubi(people, ajl.PolicyScenario(ubi=ubi))
+        budget = ajl.consequences(people, ajl.PolicyScenario(ubi=ubi, wealth_tax=found)).budget
+        assert (round(found, 3), round(budget.basic_income), round(-budget.balance)) == (
+            rate,
+            ubi * 8 // 1000,
+            short,
+        )
+    # before the capital owners' gain there is less to tax
+    assert round(
+        ajl.wealth_tax_for_ubi(people, ajl.PolicyScenario(ubi=12_000, owner_gain=0)), 3
+    ) == (0.057)
+    # one allowance per household, against two (a couple's)
+    one, two = (
+        np.maximum(ajl._grown(people, ajl.PolicyScenario()) - allowance, 0).sum()
+        for allowance in (57_684, 2 * 57_684)
+    )
+    assert round(1 - two / one, 2) == 0.09
+    couples = ajl.PolicyScenario(ubi=12_000, allowance=2 * 57_684)
+    assert round(ajl.wealth_tax_for_ubi(people, couples), 3) == 0.053
+
+
+def set_sliders(explorer, **values):
+    for name, value in values.items():
+        explorer.controls[name].value = value
+    return explorer.text
+
+
+def test_the_explore_tracks_answers_come_from_the_explorer(people):
+    # solutions/after_job_loss_explore: each answer, read off the explorer at the settings its
+    # question names; the build track's question 4 quotes the same readings.
+    explorer = ajl.explorer()
+    before = ajl.consequences(people, ajl.BEFORE_AI)
+    # Question 1: nobody back in work
+    assert "22.2% at risk of poverty" in set_sliders(explorer, fluent=0.0)
+    # Questions 2 and 3: the poverty cliff, while the Gini rises (option C is wrong) and the
+    # poverty line passes below the benefit (option B)
+    assert "31.1% at risk of poverty" in set_sliders(explorer, displaced=0.25)
+    assert "4.5% at risk of poverty" in set_sliders(explorer, displaced=0.3)
+    mild, deep = (
+        ajl.consequences(people, ajl.PolicyScenario(displaced=d, fluent=0)) for d in (0.25, 0.3)
+    )
+    assert (round(mild.income_gini, 3), round(deep.income_gini, 3)) == (0.328, 0.331)
+    assert mild.poverty_line > ajl.PolicyScenario().benefit > deep.poverty_line
+    # Question 4: the first step of the wealth-tax slider at which the tax pays for the UBI
+    explorer = ajl.explorer()
+    set_sliders(explorer, ubi=12_000)
+    paying = []
+    for step in range(11):
+        set_sliders(explorer, wealth_tax=round(step * 0.005, 3))
+        basic_income, _, wealth_tax, _, _ = (
+            bar.get_width() for bar in explorer.figure.axes[1].patches
+        )
+        paying.append(wealth_tax >= -basic_income)
+        if step in (9, 10):  # the teaching note quotes what 4.5 % and 5 % raise
+            assert round(wealth_tax) == {9: 93, 10: 100}[step]
+    assert paying.index(True) * 0.005 == pytest.approx(0.05)
+    assert "€4 bn a year short" in explorer.text
+    # Question 5: the tax shift raises the income Gini (options A and D are wrong)
+    explorer = ajl.explorer()
+    assert "income Gini 0.301" in explorer.text
+    assert "income Gini 0.305" in set_sliders(explorer, labour_tax=0.3, wealth_tax=0.025)
+    assert before.income_gini < 0.301
+
+
+def test_the_model_answers_figures(people):
+    # The build track's and the explore track's model answers, and the rubrics, quote these.
+    default = ajl.consequences(people)
+    ubi = ajl.consequences(people, ajl.PolicyScenario(ubi=12_000))
+    taxed = ajl.consequences(people, ajl.PolicyScenario(ubi=12_000, wealth_tax=0.05))
+    nobody_back = ajl.consequences(people, ajl.PolicyScenario(fluent=0))
+    assert round(nobody_back.poverty_rate, 2) == 0.22
+    assert round(ajl.consequences(people, ajl.BEFORE_AI).poverty_rate, 2) == 0.17
+    assert (round(default.poverty_rate, 3), round(ubi.poverty_rate, 3)) == (0.194, 0.088)
+    assert (round(default.income_gini, 3), round(ubi.income_gini, 3)) == (0.301, 0.230)
+    assert ubi.poverty_line > default.poverty_line  # a relative line rises with the UBI
+    assert round(taxed.budget.basic_income) == 96 and round(taxed.budget.wealth_tax) == 100
+    assert round(taxed.budget.balance) == -4
+    assert round(taxed.budget.labour_tax) == -8  # the tax on labour the displaced no longer pay
+
+
+def test_the_build_tracks_hidden_values_come_from_the_model():
+    # solutions/after_job_loss: the hidden tests' literal values, recomputed with the model
+    assert ajl.gini([3, 1, 4, 1, 5, 9, 2, 6]) == pytest.approx(0.36693548387096775, rel=1e-9)
+    many = [((i * 7919) % 100_003) ** 2 for i in range(100_000)]
+    assert ajl.gini(many) == pytest.approx(0.5000108841733222, rel=1e-9)
+    assert ajl.poverty_rate(many) == pytest.approx(0.3873)
+    incomes = [31_000, 12_000, 45_000, 18_500, 27_000, 9_000, 60_000, 15_000]
+    assert [ajl.poverty_rate(incomes, line) for line in (0.6, 0.5, 0.8)] == [0.25, 0.125, 0.375]
+    wealths = [0, 0, 20_000, 60_000, 150_000, 250_000, 400_000, 900_000, 2_500_000, 12_000_000]
+    for ubi, allowance, avoidance, rate in (
+        (12_000, 57_684, 0.05, 0.007880177721381188),
+        (12_000, 57_684, 0.0, 0.007568011805415154),
+        (30_000, 0, 0.03, 0.019558682665228852),
+        (5_000, 100_000, 0.08, 0.003294390812516213),
+    ):
+        base = sum(max(w - allowance, 0) for w in wealths)
+        # within the hidden tests' tolerance of 0.000001, the rate raises what 10 UBIs cost
+        low, high = (ajl.wealth_tax_revenue(r, base, avoidance) for r in (rate - 1e-6, rate + 1e-6))
+        assert low < ubi * 10 < high
+    # a basic income of 100,000 costs more than even 10 % raises
+    assert ajl.wealth_tax_revenue(0.1, sum(max(w - 57_684, 0) for w in wealths), 0.05) < 1e6
+
+
 def test_a_basic_income_lowers_the_income_gini_and_raises_the_cost(people):
     outcomes = [
         ajl.consequences(people, ajl.PolicyScenario(ubi=ubi)) for ubi in range(0, 24_001, 4_000)
@@ -618,3 +724,11 @@ def test_explorer_bars_stay_inside_their_fixed_axes_for_every_setting(people):
                         )
                         bars = ajl._budget_bars(ajl.consequences(people, s).budget)
                         assert low < min(bars) and max(bars) < high, (s, bars)
+
+
+@given(scenarios)
+def test_disposable_income_without_a_sort_is_the_sorted_income(s):
+    # consequences() never sorts incomes per scenario: the order made once per population is kept
+    working = (small.job_draw >= s.displaced) | (small.fluency_draw < s.fluent)
+    income = np.where(working, (1 - s.labour_tax) * small.income + s.ubi, max(s.benefit, s.ubi))
+    assert np.array_equal(ajl._disposable_income(small, s), np.sort(income))

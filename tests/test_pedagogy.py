@@ -17,28 +17,12 @@ from common import ASSIGNMENTS, ROOT, read_notebook
 from course import selfcheck
 from course.teach import guide
 
-# Being rebalanced (issue 13): remove an assignment from here when it is done. strict: a test that
-# passes while listed here fails, so that the list cannot outlive its reason.
-PENDING = {
-    "balance": {
-        "after_job_loss",
-    },
-    "words": {
-        "after_job_loss",
-    },
-}
-
-
-def pending(test, assignment):
-    listed = assignment in PENDING[test]
-    return pytest.param(assignment, marks=pytest.mark.xfail(listed, reason="issue 13", strict=True))
-
 
 def notebook(assignment):
     return read_notebook(ROOT / "solutions" / assignment / f"{assignment}.ipynb")
 
 
-@pytest.mark.parametrize("assignment", [pending("balance", a) for a in ASSIGNMENTS])
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_at_least_half_of_the_points_test_understanding_not_programming(assignment):
     points = guide.assignment_points(ROOT / "solutions" / assignment)
     total = points["autograded"] + points["written"]
@@ -48,7 +32,7 @@ def test_at_least_half_of_the_points_test_understanding_not_programming(assignme
 WORD_COUNT = re.compile(r'selfcheck\.word_count\("([^"]+)", (\d+), (\d+)\)')
 
 
-@pytest.mark.parametrize("assignment", [pending("words", a) for a in ASSIGNMENTS])
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_every_written_answer_has_a_word_count_and_the_model_answer_keeps_to_it(assignment, capsys):
     cells = notebook(assignment).cells
     written = [c for c in cells if c.cell_type == "markdown" and is_grade(c)]

@@ -116,7 +116,6 @@ def test_no_other_code_lists_the_topics():
         if len(found) > 1 and path not in (
             ROOT / "course" / "topics.py",
             ROOT / "tests" / "test_topics.py",
-            ROOT / "tests" / "test_pedagogy.py",  # its PENDING list, until issue 13 is done
         ):
             listing[path.relative_to(ROOT).as_posix()] = sorted(found)
     assert not listing, f"these files list topics; read course.topics instead: {listing}"
