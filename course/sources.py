@@ -693,8 +693,9 @@ _SOURCES = [
         "Experimental Evidence on the Productivity Effects of Generative Artificial Intelligence",
         "Working paper, MIT, 10 March 2023 (SSRN 4375283)",
         "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4375283",
-        "the working paper (444 professionals), read in its abstract: ChatGPT moved the work from "
-        "rough drafts to ideas and editing, and raised job satisfaction and self-efficacy",
+        "the working paper (444 professionals), read in its abstract: ChatGPT mostly substituted "
+        "for the workers' effort rather than complementing their skills, moved the work from rough "
+        "drafts to ideas and editing, and raised job satisfaction and self-efficacy",
     ),
     # --- 07 ai_strategy ----------------------------------------------------------------------
     Source(
