@@ -27,7 +27,7 @@ import pytest
 
 from browsing import SLOW, VIEWPORT, accessibility_violations, press_and_expect, wait_until_serving
 from common import ROOT, WELCOME, free_port, read_notebook, tool_env
-from course import ui
+from course import i18n, topics, ui
 from course.teach import guide
 from explorers import LESSONS_WITH_EXPLORERS, build, calls, keyboard_step
 
@@ -49,6 +49,7 @@ def lab(tmp_path_factory):
     """JupyterLab on loopback, with a copy of the lessons; its base URL."""
     folder = tmp_path_factory.mktemp("lab")
     shutil.copytree(ROOT / "notebooks", folder / "course" / "notebooks")
+    shutil.copytree(ROOT / "nl" / "notebooks", folder / "course" / "nl" / "notebooks")
     for name, values in SETTINGS.items():
         plugin, file = name.split("/")
         target = folder / "settings" / "@jupyterlab" / plugin / f"{file}.jupyterlab-settings"
@@ -142,12 +143,28 @@ def run_all_cells(page) -> None:
 
 @pytest.mark.parametrize("path", LESSONS_WITH_EXPLORERS, ids=lambda p: p.name)
 def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab_page, axe, screenshots):
+    check_lesson(lab_page, path, axe, screenshots)
+
+
+def test_a_dutch_lesson_runs_and_its_explorer_speaks_dutch(lab_page, axe, screenshots):
+    """The Dutch edition's lessons are the English code with one line that chooses the language:
+    one Dutch lesson shows that the explorer's labels, summary and readouts follow it."""
+    path = ROOT / "nl" / "notebooks" / "04_junior_paradox.ipynb"
+    with i18n.speaking("nl"):
+        check_lesson(lab_page, path, axe, screenshots)
+        explorer = build(path, calls(path)[0])
+    assert "Minder juniors aannemen" in [c.description for c in explorer.controls.values()]
+    assert explorer.text.startswith("Zonder verlaging")
+
+
+def check_lesson(page, path, axe, screenshots):
+    """Open a lesson, run it, check its explorers at their defaults and after a key press, and
+    run axe-core over what the course put on the page."""
     from playwright.sync_api import expect
 
     explorers = [build(path, call) for call in calls(path)]
-    page = lab_page
     try:
-        open_lesson(page, f"notebooks/{path.name}")
+        open_lesson(page, path.relative_to(ROOT).as_posix())
         run_all_cells(page)
         boxes = page.locator(".course-explorer")
         expect(boxes).to_have_count(len(explorers), timeout=SLOW)
@@ -175,14 +192,19 @@ def test_lesson_runs_and_its_explorers_answer_the_keyboard(path, lab_page, axe, 
         violations = accessibility_violations(page, axe, OURS)
         assert not violations, "\n".join(violations)
     finally:
-        page.screenshot(path=screenshots / f"{path.stem}.png")
+        page.screenshot(path=screenshots / f"{'-'.join(path.parts[-3:])}.png")
         close_lessons(page)
 
 
-def test_the_readme_binder_link_opens_the_welcome_lesson_in_jupyterlab(lab, browser):
+@pytest.mark.parametrize(
+    "readme, welcome", [("README.md", WELCOME), ("README.nl.md", ROOT / "nl" / topics.WELCOME)]
+)
+def test_the_readme_binder_link_opens_the_welcome_lesson_in_jupyterlab(
+    readme, welcome, lab, browser
+):
     from playwright.sync_api import expect
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / readme).read_text(encoding="utf-8")
     [link] = re.findall(r"\(https://mybinder\.org/v2/gh/[^)]+\)", readme)
     urlpath = urllib.parse.parse_qs(urllib.parse.urlparse(link[1:-1]).query)["urlpath"][0]
     page = browser.new_page(viewport=VIEWPORT)
@@ -190,7 +212,7 @@ def test_the_readme_binder_link_opens_the_welcome_lesson_in_jupyterlab(lab, brow
         page.goto(f"{lab}/{urlpath}?token={TOKEN}")
         current_tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current")
         expect(current_tab).to_contain_text("00_welcome.ipynb", timeout=SLOW)
-        title = guide.heading(read_notebook(WELCOME))
+        title = guide.heading(read_notebook(welcome))
         expect(page.locator(".jp-NotebookPanel:visible .jp-Notebook h1")).to_contain_text(
             title, timeout=SLOW
         )

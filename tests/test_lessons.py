@@ -15,7 +15,14 @@ from course.sources import BIBLIOGRAPHY
 
 ALL_NOTEBOOKS = sorted(
     path
-    for folder in ("notebooks", "solutions", "exercises")
+    for folder in (
+        "notebooks",
+        "solutions",
+        "exercises",
+        "nl/notebooks",
+        "nl/solutions",
+        "nl/exercises",
+    )
     for path in (ROOT / folder).rglob("*.ipynb")
     if ".ipynb_checkpoints" not in path.parts
 )

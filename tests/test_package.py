@@ -130,11 +130,9 @@ def test_ai_course_start_opens_jupyterlab_at_the_welcome_lesson(tmp_path):
         assert subprocess.run(["pgrep", "-g", str(server.pid)], capture_output=True).stdout == b""
 
 
-def quick_start_commands() -> list[str]:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(
-        r"```bash\n(.*?)```", readme.split("## Quick start")[1].split("\n## ")[0], re.S
-    )
+def quick_start_commands(name: str = "README.md", section: str = "## Quick start") -> list[str]:
+    readme = (ROOT / name).read_text(encoding="utf-8")
+    blocks = re.findall(r"```bash\n(.*?)```", readme.split(section)[1].split("\n## ")[0], re.S)
     return [
         line for block in blocks for line in block.splitlines() if line and not line.startswith("#")
     ]
@@ -146,9 +144,17 @@ def test_readme_has_two_quick_start_commands_and_ci_runs_the_test_one():
     assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
 
 
+def test_the_dutch_readme_has_the_same_two_commands_in_dutch():
+    start, test = quick_start_commands("README.nl.md", "## Snel beginnen")
+    assert start == quick_start_commands()[0] + " --lang nl"
+    assert test == quick_start_commands()[1]
+
+
 def test_binder_opens_the_welcome_lesson_with_the_package_installed():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "mybinder.org/v2/gh/" in readme and f"?urlpath=lab/tree/{topics.WELCOME})" in readme
+    dutch = (ROOT / "README.nl.md").read_text(encoding="utf-8")
+    assert f"?urlpath=lab/tree/nl/{topics.WELCOME})" in dutch and "(README.nl.md)" in readme
     # repo2docker installs environment.yml before copying the repository: the package goes in
     # postBuild
     assert "pip install --no-deps -e ." in (ROOT / "postBuild").read_text(encoding="utf-8")
