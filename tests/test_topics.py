@@ -116,6 +116,9 @@ def test_no_other_code_lists_the_topics():
         if len(found) > 1 and path not in (
             ROOT / "course" / "topics.py",
             ROOT / "tests" / "test_topics.py",
+            ROOT
+            / "tests"
+            / "test_dutch.py",  # its PENDING list, until issue 17's translators finish
         ):
             listing[path.relative_to(ROOT).as_posix()] = sorted(found)
     assert not listing, f"these files list topics; read course.topics instead: {listing}"

@@ -415,11 +415,22 @@ def write_catalogues(root: Path, catalogs: dict) -> list[str]:
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    """The files of ``folder`` that belong to the course: what git tracks or would track (not
+    what it ignores, such as the strategy a learner saved from a lesson, or caches)."""
+    import subprocess
+
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "."],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split("\0")
+        paths = [folder / name for name in listed if name]
+    except (OSError, subprocess.CalledProcessError):  # not a git checkout
+        paths = [p for p in folder.rglob("*") if "__pycache__" not in p.parts]
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(paths) if p.is_file()}
 
 
 def stale_course(root: Path, catalogs: dict, scratch: Path) -> list[str]:
