@@ -396,7 +396,7 @@ def test_summary_names_the_scenario_and_the_outcome():
     short = ajl.summary(
         TINY, outcome._replace(budget=outcome.budget._replace(wealth_tax=0)), outcome
     )
-    assert "the budget is €28000 bn a year short" in short  # the tiny population counts euros
+    assert "the budget is €28,000 bn a year short" in short  # the tiny population counts euros
 
 
 def test_the_assumptions_table_keeps_population_and_scenario_apart():
