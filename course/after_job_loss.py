@@ -927,7 +927,7 @@ def explorer():
     before = consequences(people, BEFORE_AI)
 
     fig = ui.figure(width=7.5, height=3.6)
-    lorenz_ax, budget_ax = fig.subplots(1, 2, gridspec_kw={"wspace": 0.45})
+    lorenz_ax, budget_ax = fig.subplots(1, 2, gridspec_kw={"wspace": 0.6})
     ui.style_axes(
         lorenz_ax,
         title=_("Lorenz curves"),
