@@ -69,6 +69,7 @@ import numpy as np
 import pandas as pd
 
 from course import params
+from course.i18n import N_, _, euros, number, percent
 from course.params import param
 
 LORENZ_POINTS = 101  # the poorest 0 %, 1 %, ..., 100 %
@@ -744,7 +745,7 @@ def wealth_tax_for_ubi(
     if wealth_tax_revenue(high, base, s.avoidance) < cost:
         return None
     low = 0.0
-    for _ in range(60):  # each step halves the interval: 2**-60 is below a float's precision
+    for _step in range(60):  # each step halves the interval: 2**-60 is below a float's precision
         middle = (low + high) / 2
         if wealth_tax_revenue(middle, base, s.avoidance) < cost:
             low = middle
@@ -787,23 +788,117 @@ def summary(scenario: PolicyScenario, result: Consequences, before: Consequences
 €0 bn a year short.
     """
     balance = result.budget.balance
-    gap = (
-        f"€{-balance:.0f} bn a year short"
-        if balance < 0
-        else f"€{balance:.0f} bn a year in surplus"
+    if balance < 0:
+        budget = _("the budget is {amount} bn a year short").format(amount=euros(-balance))
+    else:
+        budget = _("the budget is {amount} bn a year in surplus").format(amount=euros(balance))
+    return _(
+        "AI takes the work of {displaced} of households, {fluent} of them find work again: "
+        "income Gini {income_gini} (before AI {income_gini_before}), wealth Gini {wealth_gini} "
+        "({wealth_gini_before}), {poverty} at risk of poverty ({poverty_before}); {budget}."
+    ).format(
+        displaced=percent(scenario.displaced),
+        fluent=percent(scenario.fluent),
+        income_gini=number(result.income_gini, 3),
+        income_gini_before=number(before.income_gini, 3),
+        wealth_gini=number(result.wealth_gini, 3),
+        wealth_gini_before=number(before.wealth_gini, 3),
+        poverty=percent(result.poverty_rate, 1),
+        poverty_before=percent(before.poverty_rate, 1),
+        budget=budget,
     )
-    return (
-        f"AI takes the work of {scenario.displaced:.0%} of households, {scenario.fluent:.0%} of "
-        f"them find work again: income Gini {result.income_gini:.3f} "
-        f"(before AI {before.income_gini:.3f}), wealth Gini {result.wealth_gini:.3f} "
-        f"({before.wealth_gini:.3f}), {result.poverty_rate:.1%} at risk of poverty "
-        f"({before.poverty_rate:.1%}); the budget is {gap}."
+
+
+def poverty_line_summary(scenario: PolicyScenario, result: Consequences) -> str:
+    """The lesson's sentence about the poverty line: where it lies, and how many fall below it.
+
+    Parameters
+    ----------
+    scenario : PolicyScenario
+        The scenario ``result`` comes from.
+    result : Consequences
+        Its consequences.
+
+    Returns
+    -------
+    str
+        One sentence, in the language in use.
+
+    Examples
+    --------
+    Four households; AI takes the work of the first, who lives on a benefit of €6,000:
+
+    >>> people = Households(
+    ...     income=np.array([10_000.0, 20_000.0, 30_000.0, 40_000.0]),
+    ...     wealth=np.array([0.0, 0.0, 0.0, 100_000.0]),
+    ...     job_draw=np.array([0.1, 0.5, 0.6, 0.9]),
+    ...     fluency_draw=np.array([0.9, 0.9, 0.9, 0.9]),
+    ...     country_households=4,
+    ... )
+    >>> scenario = PolicyScenario(displaced=0.25, fluent=0.0, benefit=6_000)
+    >>> print(poverty_line_summary(scenario, consequences(people, scenario)))
+    25% displaced, nobody back in work: poverty line €9,000 a year, 25.0% of households below it
+    """
+    if scenario.fluent == 0:
+        who = _("{displaced} displaced, nobody back in work")
+    else:
+        who = _("{displaced} displaced, {fluent} of them back in work")
+    who = who.format(displaced=percent(scenario.displaced), fluent=percent(scenario.fluent))
+    return _("{who}: poverty line {line} a year, {rate} of households below it").format(
+        who=who, line=euros(result.poverty_line), rate=percent(result.poverty_rate, 1)
+    )
+
+
+def financing_summary(scenario: PolicyScenario, budget: Budget) -> str:
+    """The lesson's sentence about paying for a basic income with a wealth tax: what the basic
+    income costs, what the wealth tax raises, and what the budget as a whole is then short.
+
+    Parameters
+    ----------
+    scenario : PolicyScenario
+        The scenario, with its basic income and its wealth tax.
+    budget : Budget
+        Its budget (``consequences(people, scenario).budget``).
+
+    Returns
+    -------
+    str
+        One paragraph, in the language in use.
+
+    Examples
+    --------
+    >>> budget = Budget(basic_income=96.0, benefits=0.0, wealth_tax=96.0, labour_tax=-8.0)
+    >>> print(financing_summary(PolicyScenario(ubi=12_000, wealth_tax=0.047), budget))
+    A basic income of €12,000 costs €96 bn a year; a wealth tax of 4.7% raises €96 bn. The \
+budget as a whole is then €8 bn a year short.
+    """
+    balance = budget.balance
+    if balance < 0:
+        whole = _("The budget as a whole is then {amount} bn a year short.")
+    else:
+        whole = _("The budget as a whole then has {amount} bn a year to spare.")
+    return _(
+        "A basic income of {ubi} costs {cost} bn a year; a wealth tax of {rate} raises "
+        "{revenue} bn. {whole}"
+    ).format(
+        ubi=euros(scenario.ubi),
+        cost=euros(budget.basic_income),
+        rate=percent(scenario.wealth_tax, 1),
+        revenue=euros(budget.wealth_tax),
+        whole=whole.format(amount=euros(abs(balance))),
     )
 
 
 # --- the explorer ----------------------------------------------------------------------------
 
-BUDGET_ITEMS = ("basic income", "benefits", "wealth tax", "labour tax", "balance")
+# The budget's bars, from the top; translated where they are shown.
+BUDGET_ITEMS = (
+    N_("basic income"),
+    N_("benefits"),
+    N_("wealth tax"),
+    N_("labour tax"),
+    N_("balance"),
+)
 
 
 def _budget_bars(budget: Budget) -> list[float]:
@@ -832,19 +927,19 @@ def explorer():
     before = consequences(people, BEFORE_AI)
 
     fig = ui.figure(width=7.5, height=3.6)
-    lorenz_ax, budget_ax = fig.subplots(1, 2, gridspec_kw={"wspace": 0.45})
+    lorenz_ax, budget_ax = fig.subplots(1, 2, gridspec_kw={"wspace": 0.6})
     ui.style_axes(
         lorenz_ax,
-        title="Lorenz curves",
-        xlabel="poorest share of households",
-        ylabel="share of the total",
+        title=_("Lorenz curves"),
+        xlabel=_("poorest share of households"),
+        ylabel=_("share of the total"),
     )
     shares = np.linspace(0, 1, LORENZ_POINTS)
-    lorenz_ax.plot([0, 1], [0, 1], label="equal shares", **ui.REFERENCE)
+    lorenz_ax.plot([0, 1], [0, 1], label=_("equal shares"), **ui.REFERENCE)
     lorenz_ax.plot(
         shares,
         before.income_lorenz,
-        label="before AI",
+        label=_("before AI"),
         color=ui.PALETTE["grey"],
         linewidth=1,
         linestyle="--",
@@ -853,21 +948,24 @@ def explorer():
         shares, before.wealth_lorenz, color=ui.PALETTE["grey"], linewidth=1, linestyle="--"
     )
     income_line = lorenz_ax.plot(
-        [], [], label="income", linewidth=2, animated=True, **ui.SERIES[0]
+        [], [], label=_("income"), linewidth=2, animated=True, **ui.SERIES[0]
     )[0]
     wealth_line = lorenz_ax.plot(
-        [], [], label="wealth", linewidth=2, animated=True, **ui.SERIES[3]
+        [], [], label=_("wealth"), linewidth=2, animated=True, **ui.SERIES[3]
     )[0]
     lorenz_ax.set_xlim(0, 1)
     lorenz_ax.set_ylim(0, 1)
     lorenz_ax.legend(loc="upper left", fontsize=8, frameon=False)
 
     ui.style_axes(
-        budget_ax, title="Budget: change from before AI", xlabel="€ billion a year", ylabel=""
+        budget_ax,
+        title=_("Budget: change from before AI"),
+        xlabel=_("€ billion a year"),
+        ylabel="",
     )
     positions = np.arange(len(BUDGET_ITEMS))[::-1]
     bars = budget_ax.barh(positions, [0] * len(BUDGET_ITEMS), edgecolor="black", animated=True)
-    budget_ax.set_yticks(positions, BUDGET_ITEMS)
+    budget_ax.set_yticks(positions, [_(item) for item in BUDGET_ITEMS])
     budget_ax.axvline(0, color="black", linewidth=0.8)
     # Fixed limits cover every slider setting, so the axes never need a full redraw.
     budget_ax.set_xlim(-400, 250)
@@ -893,7 +991,7 @@ def explorer():
 
     controls = {
         "displaced": ui.slider(
-            "Households whose work AI takes over",
+            _("Households whose work AI takes over"),
             PolicyScenario.displaced,
             0.0,
             0.5,
@@ -901,7 +999,7 @@ def explorer():
             percent=True,
         ),
         "fluent": ui.slider(
-            "Of them, back in work through AI fluency",
+            _("Of them, back in work through AI fluency"),
             PolicyScenario.fluent,
             0.0,
             1.0,
@@ -909,19 +1007,25 @@ def explorer():
             percent=True,
         ),
         "owner_gain": ui.slider(
-            "Capital owners' wealth gain from AI",
+            _("Capital owners' wealth gain from AI"),
             PolicyScenario.owner_gain,
             0.0,
             1.0,
             0.1,
             percent=True,
         ),
-        "ubi": ui.slider("Basic income (€ per household per year)", 0, 0, 24_000, 1_000),
+        "ubi": ui.slider(_("Basic income (€ per household per year)"), 0, 0, 24_000, 1_000),
         "labour_tax": ui.slider(
-            "Tax on income from work", PolicyScenario.labour_tax, 0.2, 0.5, 0.05, percent=True
+            _("Tax on income from work"), PolicyScenario.labour_tax, 0.2, 0.5, 0.05, percent=True
         ),
         "wealth_tax": ui.slider(
-            "Wealth tax above €57,684", 0.0, 0.0, 0.05, 0.005, percent=True, decimals=1
+            _("Wealth tax above {allowance}").format(allowance=euros(PolicyScenario.allowance)),
+            0.0,
+            0.0,
+            0.05,
+            0.005,
+            percent=True,
+            decimals=1,
         ),
     }
     return ui.Explorer(fig, controls, model, draw)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import wild
 from course import after_job_loss as ajl
+from course import i18n
 
 
 @pytest.fixture(scope="module")
@@ -396,7 +397,26 @@ def test_summary_names_the_scenario_and_the_outcome():
     short = ajl.summary(
         TINY, outcome._replace(budget=outcome.budget._replace(wealth_tax=0)), outcome
     )
-    assert "the budget is €28000 bn a year short" in short  # the tiny population counts euros
+    assert "the budget is €28,000 bn a year short" in short  # the tiny population counts euros
+
+
+def test_the_lesson_sentences_write_numbers_the_way_of_the_language_in_use(people):
+    # The words come from the catalogue (English until translated); the numbers never do.
+    scenario = ajl.PolicyScenario(displaced=0.25, fluent=0)
+    result = ajl.consequences(people, scenario)
+    rate = ajl.wealth_tax_for_ubi(people, ajl.PolicyScenario(ubi=12_000))
+    taxed = ajl.PolicyScenario(ubi=12_000, wealth_tax=rate)
+    budget = ajl.consequences(people, taxed).budget
+    english = ajl.poverty_line_summary(scenario, result), ajl.financing_summary(taxed, budget)
+    assert "€12,472 a year, 31.1% of households" in english[0]
+    assert "€12,000 costs €96 bn" in english[1] and "4.7%" in english[1]
+    with i18n.speaking("nl"):
+        dutch = ajl.poverty_line_summary(scenario, result), ajl.financing_summary(taxed, budget)
+        explorer = ajl.explorer()
+    assert "€ 12.472" in dutch[0] and "31,1 %" in dutch[0]
+    assert "€ 12.000" in dutch[1] and "€ 96" in dutch[1] and "4,7 %" in dutch[1]
+    assert "0,301" in explorer.text and "19,4 %" in explorer.text
+    assert "€ 57.684" in explorer.controls["wealth_tax"].description
 
 
 def test_the_assumptions_table_keeps_population_and_scenario_apart():
