@@ -602,6 +602,10 @@ def explorer():
         ylabel="",
     )
     ax.set_yticks(rows, [_(name) for name in tasks.names])
+    # Room for the longest job name, which is longer in some languages (measured once, here).
+    renderer = fig.canvas.get_renderer()
+    widest = max(label.get_window_extent(renderer).width for label in ax.get_yticklabels())
+    fig.subplots_adjust(left=max(0.2, (widest + 20) / fig.bbox.width))
     ax.grid(False, axis="y")
     # Each part of a bar has its colour and a marker in its middle, so it reads in grey or on a
     # printout.
