@@ -61,6 +61,7 @@ import numpy as np
 import pandas as pd
 
 from course import data, params
+from course.i18n import N_, _, number, percent
 from course.params import param
 
 COUNTS = ("true", "observed", "hidden")
@@ -412,6 +413,36 @@ def cases() -> pd.DataFrame:
     return table.set_index("case")
 
 
+# The column names of the cases table (readable); N_ puts them in the catalogue.
+HEADERS = (N_("case"), N_("months_low"), N_("months_high"), N_("months"), N_("discovery"))
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """The cases table (:func:`cases`) as a learner reads it: its names, cases and sources in the
+    language in use.
+
+    The table itself keeps its English names, which code uses; this copy is for reading. In
+    English it is the table as it is.
+
+    Examples
+    --------
+    >>> readable(cases()).index.tolist()
+    ['Microsoft Surface ad', "CADA 'Workdays with Thy'"]
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
+
+    def shown(value):
+        return _(value) if isinstance(value, str) else value
+
+    copy = table.copy()
+    if "source" in copy.columns:
+        copy["source"] = [shown(value) for value in copy["source"]]
+    if copy.index.name == "case":
+        copy.index = pd.Index([shown(case) for case in copy.index], name=_("case"))
+    return copy.rename(columns=shown)
+
+
 def summary(substitutions: Substitutions, month: int, table: pd.DataFrame) -> str:
     """The explorer's one-line result: the counts in one month, and the pace of discovery.
 
@@ -438,25 +469,91 @@ stays hidden 3.0 months on average; in the long run the observed count runs 2.0 
 the true count.
     """
     row = table.loc[month]
-    text = (
-        f"After {month} months: {row['true']:.0f} substitutions, {row['observed']:.0f} observed, "
-        f"{row['hidden']:.0f} still hidden ({row['hidden_share']:.0%})."
+    counts = _(
+        "After {month} months: {true} substitutions, {observed} observed, "
+        "{hidden} still hidden ({share})."
+    ).format(
+        month=month,
+        true=number(row["true"]),
+        observed=number(row["observed"]),
+        hidden=number(row["hidden"]),
+        share=percent(row["hidden_share"]),
     )
     wait, lag = months_to_discovery(substitutions.discovery), lag_months(substitutions)
     if substitutions.disclosed == 1:
-        return text + " Every substitution is disclosed, so none stays hidden."
-    if math.isinf(wait):
-        return text + " Undisclosed substitutions never come to light: the hidden count only grows."
-    return text + (
-        f" An undisclosed one stays hidden {wait:.1f} months on average; in the long run the "
-        f"observed count runs {lag:.1f} months behind the true count."
+        pace = _("Every substitution is disclosed, so none stays hidden.")
+    elif math.isinf(wait):
+        pace = _("Undisclosed substitutions never come to light: the hidden count only grows.")
+    else:
+        pace = _(
+            "An undisclosed one stays hidden {wait} months on average; in the long run the "
+            "observed count runs {lag} months behind the true count."
+        ).format(wait=number(wait, 1), lag=number(lag, 1))
+    return counts + " " + pace
+
+
+def compare(formula: pd.DataFrame, runs: pd.DataFrame, month: int) -> str:
+    """The lesson's two sentences on one model, two ways: the hidden count in ``month`` by the
+    formula, and by the simulated histories.
+
+    Parameters
+    ----------
+    formula : pandas.DataFrame
+        The result of :func:`expected`.
+    runs : pandas.DataFrame
+        The result of :func:`simulate` for the same substitutions.
+    month : int
+        The month to read off; both tables must reach it.
+
+    Returns
+    -------
+    str
+        Two lines, in the language in use.
+
+    Examples
+    --------
+    >>> surface = Substitutions(disclosed=0.0, discovery=1 / 3)
+    >>> formula = expected(surface, months=12)
+    >>> runs = simulate(surface, months=12, runs=1000, seed=2025)
+    >>> print(compare(formula, runs, 12))
+    Formula: 19.8 still hidden after 12 months, give or take 3.4.
+    1,000 simulated histories: 20.0 on average, give or take 3.4, from 9 to 30.
+    """
+    for name, months in (("formula", formula.index), ("runs", runs.columns)):
+        if month not in months:
+            raise ValueError(f"{name} has no month {month}: make both tables reach it.")
+    hidden = runs[month]
+    first = _("Formula: {hidden} still hidden after {month} months, give or take {spread}.")
+    second = _(
+        "{runs} simulated histories: {mean} on average, give or take {spread}, "
+        "from {low} to {high}."
+    )
+    return "\n".join(
+        (
+            first.format(
+                hidden=number(formula["hidden"][month], 1),
+                month=month,
+                spread=number(formula["hidden_sd"][month], 1),
+            ),
+            second.format(
+                runs=number(len(runs)),
+                mean=number(hidden.mean(), 1),
+                spread=number(hidden.std(), 1),
+                low=number(hidden.min()),
+                high=number(hidden.max()),
+            ),
+        )
     )
 
 
 # --- the explorer ----------------------------------------------------------------------------
 
 EXPLORER_MONTHS = 36
-LABELS = {"true": "true (all substitutions)", "observed": "observed", "hidden": "still hidden"}
+LABELS = {
+    "true": N_("true (all substitutions)"),
+    "observed": N_("observed"),
+    "hidden": N_("still hidden"),
+}
 
 
 def explorer():
@@ -474,15 +571,15 @@ def explorer():
     ax = fig.add_subplot()
     ui.style_axes(
         ax,
-        title=f"{per_month} substitutions start each month",
-        xlabel="month",
-        ylabel="substitutions",
+        title=_("{per_month} substitutions start each month").format(per_month=number(per_month)),
+        xlabel=_("month"),
+        ylabel=_("substitutions"),
     )
     lines = {
-        name: ax.plot([], [], label=LABELS[name], linewidth=2, animated=True, **style)[0]
+        name: ax.plot([], [], label=_(LABELS[name]), linewidth=2, animated=True, **style)[0]
         for name, style in zip(COUNTS, ui.SERIES[: len(COUNTS)], strict=True)
     }
-    marker = ax.axvline(12, label="month read off", animated=True, **ui.REFERENCE)
+    marker = ax.axvline(12, label=_("month read off"), animated=True, **ui.REFERENCE)
     # Fixed limits cover every slider setting, so the axes never need a full redraw.
     ax.set_xlim(0, EXPLORER_MONTHS)
     ax.set_ylim(0, per_month * EXPLORER_MONTHS * 1.05)
@@ -503,15 +600,15 @@ def explorer():
 
     controls = {
         "disclosed": ui.slider(
-            "Disclosed at the start", Substitutions.disclosed, 0.0, 1.0, 0.05, percent=True
+            _("Disclosed at the start"), Substitutions.disclosed, 0.0, 1.0, 0.05, percent=True
         ),
         "months_hidden": ui.slider(
-            "Months until found out (average, if not disclosed)",
+            _("Months until found out (average, if not disclosed)"),
             months_to_discovery(Substitutions.discovery),
             1.0,
             24.0,
             0.5,
         ),
-        "month": ui.slider("Read off at month", 12, 1, EXPLORER_MONTHS, 1),
+        "month": ui.slider(_("Read off at month"), 12, 1, EXPLORER_MONTHS, 1),
     }
     return ui.Explorer(fig, controls, model, draw)

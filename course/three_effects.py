@@ -55,11 +55,14 @@ import pandas as pd
 
 from course import params
 from course.data import Column, load
+from course.i18n import N_, _, number, percent
 from course.params import param
 from course.sources import ILLUSTRATIVE
 
-CLASSES = ("automated", "augmented", "little affected")
-OUTCOMES = ("at risk of disappearing", "mostly changed", "little affected")
+# The names stay English in the tables (code and answers use them); a learner reads them through
+# _() (see readable).
+CLASSES = (N_("automated"), N_("augmented"), N_("little affected"))
+OUTCOMES = (N_("at risk of disappearing"), N_("mostly changed"), N_("little affected"))
 TASK_COLUMNS = ("occupation", "time_share", "score")
 
 # Scores and thresholds are compared after rounding, so that 0.7 - 0.2 (0.49999999999999994 in
@@ -483,21 +486,87 @@ mostly changed: none; little affected: none. With new tasks worth 0% of the old 
 work per job is 0% to 0% of what it was.
     """
     if scenario.score_shift == 0:
-        shift = "scores as given"
+        shift = _("scores as given")
+    elif scenario.score_shift > 0:
+        shift = _("scores raised by {shift}").format(shift=number(scenario.score_shift, 2))
     else:
-        direction = "raised" if scenario.score_shift > 0 else "lowered"
-        shift = f"scores {direction} by {abs(scenario.score_shift):.2f}"
+        shift = _("scores lowered by {shift}").format(shift=number(-scenario.score_shift, 2))
     names, outcomes = table.index.to_numpy(), table["outcome"].to_numpy()
+    none = _("none")
     groups = "; ".join(
-        f"{name}: {', '.join(names[outcomes == name]) or 'none'}" for name in OUTCOMES
+        f"{_(name)}: {', '.join(_(job) for job in names[outcomes == name]) or none}"
+        for name in OUTCOMES
     )
     low, high = table["human_work"].min(), table["human_work"].max()
-    return (
-        f"Automated above {scenario.automated_above:.2f}, augmented from "
-        f"{scenario.augmented_from:.2f}, {shift}. {groups[0].upper()}{groups[1:]}. "
-        f"With new tasks worth {scenario.new_tasks:.0%} of the old time, "
-        f"human work per job is {low:.0%} to {high:.0%} of what it was."
+    return _(
+        "Automated above {automated}, augmented from {augmented}, {shift}. {groups}. "
+        "With new tasks worth {new_tasks} of the old time, "
+        "human work per job is {low} to {high} of what it was."
+    ).format(
+        automated=number(scenario.automated_above, 2),
+        augmented=number(scenario.augmented_from, 2),
+        shift=shift,
+        groups=groups[0].upper() + groups[1:],
+        new_tasks=percent(scenario.new_tasks),
+        low=percent(low),
+        high=percent(high),
     )
+
+
+# The column names of the tables that the lesson shows (readable); N_ puts them in the catalogue.
+HEADERS = (
+    N_("occupation"),
+    N_("task"),
+    N_("time_share"),
+    N_("score"),
+    N_("exposure"),
+    N_("outcome"),
+    N_("human_work"),
+    N_("group"),
+    N_("mean_score_2023"),
+    N_("mean_score_2025"),
+    N_("tasks_05_or_more"),
+    N_("occupations_exposed"),
+    N_("occupations_gradient4"),
+)
+# The columns whose texts a learner reads: jobs, tasks, groups, outcomes and "illustrative"
+_TEXTS = ("occupation", "task", "group", "outcome", "source")
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """A table of this module as a learner reads it: its names and texts (jobs, tasks, groups,
+    outcomes) in the language in use.
+
+    The tables themselves keep their English names, which code and answers use; this copy is
+    for reading. In English it is the table as it is.
+
+    Examples
+    --------
+    >>> readable(jobs(example_tasks())).loc["legal assistant", "outcome"]
+    'at risk of disappearing'
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
+
+    def shown(value):
+        return _(value) if isinstance(value, str) else value
+
+    copy = table.copy()
+    for column in _TEXTS:
+        if column in copy.columns:
+            copy[column] = [shown(value) for value in copy[column]]
+    if copy.index.name == "occupation":
+        copy.index = pd.Index([shown(name) for name in copy.index], name=_("occupation"))
+    return copy.rename(columns=shown)
+
+
+def ilo_table():
+    """The ILO's figures by major group (:func:`ilo_groups`) as the lesson shows them: a table
+    that scrolls sideways, with its names in the language in use."""
+    from course import ui
+
+    label = _("The ILO's task scores by ISCO-08 major group (unweighted)")
+    return ui.table(readable(ilo_groups()), label)
 
 
 # --- the explorer ------------------------------------------------------------------------------
@@ -528,11 +597,15 @@ def explorer():
     ax = fig.add_subplot()
     ui.style_axes(
         ax,
-        title="Each job's working time, by what AI could do with its tasks",
-        xlabel="share of the job's working time before AI",
+        title=_("Each job's working time, by what AI could do with its tasks"),
+        xlabel=_("share of the job's working time before AI"),
         ylabel="",
     )
-    ax.set_yticks(rows, tasks.names)
+    ax.set_yticks(rows, [_(name) for name in tasks.names])
+    # Room for the longest job name, which is longer in some languages (measured once, here).
+    renderer = fig.canvas.get_renderer()
+    widest = max(label.get_window_extent(renderer).width for label in ax.get_yticklabels())
+    fig.subplots_adjust(left=max(0.2, (widest + 20) / fig.bbox.width))
     ax.grid(False, axis="y")
     # Each part of a bar has its colour and a marker in its middle, so it reads in grey or on a
     # printout.
@@ -540,7 +613,7 @@ def explorer():
         "automated": (ui.PALETTE["vermillion"], "X"),
         "augmented": (ui.PALETTE["orange"], "^"),
         "little affected": (ui.PALETTE["sky"], "o"),
-        "new tasks": (ui.PALETTE["green"], "P"),
+        N_("new tasks"): (ui.PALETTE["green"], "P"),
     }
     bars, marks = {}, {}
     for label, (colour, marker) in looks.items():
@@ -562,12 +635,12 @@ def explorer():
     # Drawn after the bars (so on top of them): the rule for a job's outcome, and the whole job.
     rule = ax.axvline(
         ExposureScenario.job_share,
-        label="half the working time (decides the outcome)",
+        label=_("half the working time (decides the outcome)"),
         animated=True,
         **ui.REFERENCE,
     )
     whole = ax.axvline(
-        1.0, label="the whole job before AI", color="black", linewidth=1.2, animated=True
+        1.0, label=_("the whole job before AI"), color="black", linewidth=1.2, animated=True
     )
     # Fixed limits hold every slider setting, so the axes never need a full redraw.
     ax.set_xlim(0, EXPLORER_X_MAX)
@@ -576,7 +649,7 @@ def explorer():
     handles = [(bars[label], marks[label]) for label in looks] + [rule, whole]
     ax.legend(
         handles,
-        [*looks, rule.get_label(), whole.get_label()],
+        [*(_(label) for label in looks), rule.get_label(), whole.get_label()],
         loc="upper center",
         bbox_to_anchor=(0.42, -0.2),
         ncols=3,
@@ -616,17 +689,17 @@ def explorer():
 
     controls = {
         "automated_above": ui.slider(
-            "Automated above score", ExposureScenario.automated_above, 0.5, 1.0, 0.05
+            _("Automated above score"), ExposureScenario.automated_above, 0.5, 1.0, 0.05
         ),
         # The ranges meet at 0.5, so the two thresholds can never cross.
         "augmented_from": ui.slider(
-            "Augmented from score", ExposureScenario.augmented_from, 0.0, 0.5, 0.05
+            _("Augmented from score"), ExposureScenario.augmented_from, 0.0, 0.5, 0.05
         ),
         "score_shift": ui.slider(
-            "AI capability shift (added to every score)", 0.0, -0.3, 0.3, 0.05
+            _("AI capability shift (added to every score)"), 0.0, -0.3, 0.3, 0.05
         ),
         "new_tasks": ui.slider(
-            "New tasks (share of the old working time)", 0.0, 0.0, 0.5, 0.05, percent=True
+            _("New tasks (share of the old working time)"), 0.0, 0.0, 0.5, 0.05, percent=True
         ),
     }
     return ui.Explorer(fig, controls, model, draw)

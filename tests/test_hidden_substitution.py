@@ -125,6 +125,28 @@ def test_summary_reads_off_the_chosen_month():
     assert hs.summary(open_book, 6, hs.expected(open_book, 6)).endswith("so none stays hidden.")
 
 
+def test_the_lessons_two_ways_agree_and_speak_the_language_in_use(monkeypatch):
+    surface = hs.Substitutions(disclosed=0, discovery=1 / 3)
+    formula = hs.expected(surface, 12)
+    runs = hs.simulate(surface, 12, runs=200, seed=1)
+    assert hs.compare(formula, runs, 12).startswith(
+        "Formula: 19.8 still hidden after 12 months, give or take 3.4.\n200 simulated histories: "
+    )
+    with pytest.raises(ValueError, match="runs has no month 24"):
+        hs.compare(hs.expected(surface, 24), runs, 24)
+    from course import i18n
+
+    with i18n.speaking("nl"):
+        assert "19,8" in hs.compare(formula, runs, 12)
+        assert "(17 %)" in hs.summary(surface, 12, formula)
+    monkeypatch.setattr(hs, "_", lambda text: f"<{text}>")  # marks what goes through _()
+    assert hs.summary(surface, 12, formula).startswith("<After 12 months")
+    assert hs.compare(formula, runs, 12).startswith("<Formula: 19.8")
+    shown = hs.readable(hs.cases())
+    assert shown.index.tolist() == ["<Microsoft Surface ad>", "<CADA 'Workdays with Thy'>"]
+    assert "<discovery>" in shown.columns
+
+
 @pytest.mark.parametrize(
     "bad, words",
     [

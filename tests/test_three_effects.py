@@ -117,6 +117,30 @@ def test_summary_names_the_settings_every_outcome_and_the_human_work():
     assert "scores as given" in te.summary(te.ExposureScenario(), te.jobs(TWO_JOBS))
 
 
+def test_summary_and_readable_tables_speak_the_language_in_use(monkeypatch):
+    """Every text a learner reads goes through _(): a _() that marks its texts shows which do."""
+    monkeypatch.setattr(te, "_", lambda text: f"<{text}>")
+    scenario = te.ExposureScenario(score_shift=0.1)
+    text = te.summary(scenario, te.jobs(te.example_tasks(), scenario))
+    assert "<at risk of disappearing>: <ICT support (mbo)>, <legal assistant>; <mostly" in text
+    tasks = te.example_tasks()
+    shown = te.readable(te.jobs(tasks))
+    assert shown.loc["<legal assistant>", "<outcome>"] == "<at risk of disappearing>"
+    assert list(shown.columns[:3]) == ["<automated>", "<augmented>", "<little affected>"]
+    assert te.readable(tasks)["<task>"][0] == f"<{tasks['task'][0]}>"
+    assert te.readable(te.ilo_groups())["<group>"][3] == "<Clerical support workers>"
+    assert te.jobs(tasks).loc["legal assistant", "outcome"] == "at risk of disappearing"
+
+
+def test_summary_writes_numbers_the_dutch_way_in_a_dutch_notebook():
+    from course import i18n
+
+    scenario = te.ExposureScenario(score_shift=-0.1, new_tasks=0.25)
+    with i18n.speaking("nl"):
+        text = te.summary(scenario, te.jobs(TWO_JOBS, scenario))
+    assert "0,75" in text and "0,10" in text and "125 %" in text
+
+
 # --- the tables ----------------------------------------------------------------------------------
 
 # The lesson, its key points and the assignment's model answer quote these results.
