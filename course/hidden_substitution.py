@@ -469,10 +469,17 @@ stays hidden 3.0 months on average; in the long run the observed count runs 2.0 
 the true count.
     """
     row = table.loc[month]
-    counts = _(
-        "After {month} months: {true} substitutions, {observed} observed, "
-        "{hidden} still hidden ({share})."
-    ).format(
+    if month == 1:
+        counts = _(
+            "After 1 month: {true} substitutions, {observed} observed, "
+            "{hidden} still hidden ({share})."
+        )
+    else:
+        counts = _(
+            "After {month} months: {true} substitutions, {observed} observed, "
+            "{hidden} still hidden ({share})."
+        )
+    counts = counts.format(
         month=month,
         true=number(row["true"]),
         observed=number(row["observed"]),

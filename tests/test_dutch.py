@@ -31,27 +31,19 @@ CATALOGUES = sorted(p.stem for p in (ROOT / "locale" / "nl" / "LC_MESSAGES").glo
 # reason. Remove a catalogue when it is done.
 PENDING = {
     "course",
-    "notebooks-01_three_effects",
-    "notebooks-02_hidden_substitution",
     "notebooks-05_workload",
     "notebooks-06_meaning_of_work",
     "notebooks-07_ai_strategy",
     "solutions-ai_strategy",
     "solutions-ai_strategy_explore",
-    "solutions-hidden_substitution",
-    "solutions-hidden_substitution_explore",
     "solutions-meaning_of_work",
     "solutions-meaning_of_work_explore",
-    "solutions-three_effects",
-    "solutions-three_effects_explore",
     "solutions-workload",
     "solutions-workload_explore",
     "teachers-README",
     "teachers-ai_strategy",
-    "teachers-hidden_substitution",
     "teachers-jupyterhub",
     "teachers-meaning_of_work",
-    "teachers-three_effects",
     "teachers-workload",
 }
 
