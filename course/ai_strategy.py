@@ -359,7 +359,7 @@ NO_ERROR = "none"
 TEXTS = {
     "entry_jobs": (N_("Entry-level jobs"), N_("Is AI taking away entry-level jobs?")),
     "use_and_gains": (
-        N_("AI at work in numbers"),
+        N_("AI in the workplace, in numbers"),
         N_("How much do organisations use AI, and what does it bring them?"),
     ),
     "literacy_and_law": (

@@ -38,7 +38,7 @@ What the model simplifies:
 - The rest of the job stays as it was. Whether the saved hours become rest, shorter weeks or
   more work is a choice the model leaves out (lesson 05 is about that choice).
 
-The tables keep English task names and quadrants, which code uses; :func:`show_table` gives a
+The tables keep English task names and quadrants, which code uses; :func:`readable` gives a
 copy to read in the language in use, as the explorer and :func:`summary` write it.
 
 Where each default comes from: the two thresholds are illustrative (see :func:`assumptions`).
@@ -619,21 +619,21 @@ PLAN_COLUMNS = {  # the plan's columns in the explorer's table, and their headin
     "delegated": N_("delegated"),
     "meaning_lost": N_("meaning lost"),
 }
-# The columns of Plan.tasks beyond TASK_COLUMNS, for show_table (their names are their headings).
-PLAN_ONLY = (N_("quadrant"), N_("automatable_hours"), N_("delegated"), N_("meaning_lost"))
+# The column names of Plan.tasks beyond TASK_COLUMNS (readable); N_ puts them in the catalogue.
+HEADERS = (N_("quadrant"), N_("automatable_hours"), N_("delegated"), N_("meaning_lost"))
 
 
-def show_table(table: pd.DataFrame) -> pd.DataFrame:
-    """A task table (a task map, or a plan's tasks) as a learner reads it: the headings, task
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """A task table (a task map, or a plan's tasks) as a learner reads it: its column names, task
     names and quadrants in the language in use.
 
-    The tables the model returns keep their English names, which code uses; this copy is only
-    for reading. In English it is the table as it is.
+    The tables the model returns keep their English names, which code and answers use; this copy
+    is for reading. In English it is the table as it is.
 
     Parameters
     ----------
     table : pandas.DataFrame
-        A table with some of the columns ``TASK_COLUMNS`` and ``PLAN_ONLY``.
+        A table with some of the columns ``TASK_COLUMNS`` and ``HEADERS``.
 
     Returns
     -------
@@ -642,9 +642,11 @@ def show_table(table: pd.DataFrame) -> pd.DataFrame:
 
     Examples
     --------
-    >>> show_table(task_map([("filing", 4, 1.0, 0.1, False)]))["quadrant"].tolist()
+    >>> readable(task_map([("filing", 4, 1.0, 0.1, False)]))["quadrant"].tolist()
     ['delegate to AI']
     """
+    if not isinstance(table, pd.DataFrame):
+        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
     shown = table.copy()
     for column in ("task", "quadrant"):
         if column in shown.columns:
