@@ -34,6 +34,10 @@ What it simplifies:
 - The discernment check compares marks with a fixed answer key. It knows only the sentences it
   ships with; it does not read or judge new text.
 
+The texts a learner reads (statements, messages, the document and its HTML page) are in the
+language in use (``course.i18n``); the names that code uses (the skills, the moments, the kinds
+of error, the verdicts) stay English, as the data do.
+
 Where the defaults come from: every field of :class:`Strategy` starts at "not committed", the
 strategy that looks only at efficiency which the essay warns against. Each field's ``source`` is
 where the commitment comes from: ``rubens2025`` for the essay's recommendations, "illustrative"
@@ -53,24 +57,26 @@ from typing import NamedTuple
 import pandas as pd
 
 from course import data, params, sources, topics
+from course.i18n import N_, _, language, number, percent
 from course.params import param
 
 # --- 1. the fluency framework ----------------------------------------------------------------
 
 # The four Ds [dakanfeller], each as a statement in the course's own words that a learner rates.
+# The names and statements are English here, as code uses them; the widgets show them with _().
 SKILLS = {
-    "Delegation": (
+    N_("Delegation"): N_(
         "I decide on purpose which parts of a task to hand to AI, which to do with it, "
         "and which to keep."
     ),
-    "Description": (
+    N_("Description"): N_(
         "I tell an AI assistant clearly what I want: the goal, the context, the form "
         "and the limits."
     ),
-    "Discernment": (
+    N_("Discernment"): N_(
         "I check what AI gives back: the facts, the sources, the reasoning, and what is missing."
     ),
-    "Diligence": (
+    N_("Diligence"): N_(
         "I take responsibility for how I use AI: I am open about it, and I stand behind the result."
     ),
 }
@@ -78,13 +84,13 @@ SKILLS = {
 # --- 2. the self-assessment ------------------------------------------------------------------
 
 SCALE = {
-    1: "not yet",
-    2: "a little",
-    3: "sometimes",
-    4: "mostly",
-    5: "always, and I could show someone how",
+    1: N_("not yet"),
+    2: N_("a little"),
+    3: N_("sometimes"),
+    4: N_("mostly"),
+    5: N_("always, and I could show someone how"),
 }
-MOMENTS = {"start": "at the start of the course", "end": "at the end of the course"}
+MOMENTS = {N_("start"): N_("at the start of the course"), N_("end"): N_("at the end of the course")}
 STORE_VARIABLE = "AI_AT_WORK_SELF_ASSESSMENT"
 
 
@@ -204,18 +210,18 @@ def load_ratings(path: Path | str | None = None) -> tuple[dict[str, dict[str, in
     """
     path = Path(path) if path else store_path()
     if not path.exists():
-        return {}, f"No self-assessment saved yet; it will be kept in {path}."
+        return {}, _("No self-assessment saved yet; it will be kept in {path}.").format(path=path)
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))["ratings"]
         if not isinstance(saved, dict):
             raise ValueError("its ratings are not a table of moments")
         ratings = {check_moment(moment): check_ratings(values) for moment, values in saved.items()}
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as error:
-        return {}, (
-            f"Your saved self-assessment in {path} could not be read "
-            f"({type(error).__name__}: {error}). Starting fresh: saving will replace that file."
-        )
-    return ratings, f"Your self-assessment was loaded from {path}."
+        return {}, _(
+            "Your saved self-assessment in {path} could not be read ({error}). Starting fresh: "
+            "saving will replace that file."
+        ).format(path=path, error=f"{type(error).__name__}: {error}")
+    return ratings, _("Your self-assessment was loaded from {path}.").format(path=path)
 
 
 def save_ratings(moment: str, ratings: dict, path: Path | str | None = None) -> Path:
@@ -251,7 +257,7 @@ def save_ratings(moment: str, ratings: dict, path: Path | str | None = None) -> 
     check_moment(moment)
     ratings = check_ratings(ratings)
     path = Path(path) if path else store_path()
-    saved, _ = load_ratings(path)
+    saved, _message = load_ratings(path)
     saved[moment] = ratings
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
@@ -322,22 +328,21 @@ in lesson 07.
     """
     ratings = _check_saved(ratings)
     start, end = ratings.get("start"), ratings.get("end")
+    name = {skill: _(skill) for skill in SKILLS}
     if start and end:
-        changes = ", ".join(f"{s} {start[s]} → {end[s]} ({end[s] - start[s]:+d})" for s in SKILLS)
-        return f"Since the start of the course: {changes}."
+        changes = ", ".join(
+            f"{name[s]} {start[s]} → {end[s]} ({end[s] - start[s]:+d})" for s in SKILLS
+        )
+        return _("Since the start of the course: {changes}.").format(changes=changes)
     if start:
-        return (
-            "Your baseline: "
-            + ", ".join(f"{s} {start[s]}" for s in SKILLS)
-            + ". Rate yourself again in lesson 07."
+        return _("Your baseline: {ratings}. Rate yourself again in lesson 07.").format(
+            ratings=", ".join(f"{name[s]} {start[s]}" for s in SKILLS)
         )
     if end:
-        return (
-            "Now: "
-            + ", ".join(f"{s} {end[s]}" for s in SKILLS)
-            + ". No baseline from the start was saved, so there is no change to show."
-        )
-    return "No ratings saved yet."
+        return _(
+            "Now: {ratings}. No baseline from the start was saved, so there is no change to show."
+        ).format(ratings=", ".join(f"{name[s]} {end[s]}" for s in SKILLS))
+    return _("No ratings saved yet.")
 
 
 # --- 3. discernment practice -----------------------------------------------------------------
@@ -352,14 +357,14 @@ NO_ERROR = "none"
 
 # Each text: (title, the question the assistant was asked). Its sentences are in the CSV.
 TEXTS = {
-    "entry_jobs": ("Entry-level jobs", "Is AI taking away entry-level jobs?"),
+    "entry_jobs": (N_("Entry-level jobs"), N_("Is AI taking away entry-level jobs?")),
     "use_and_gains": (
-        "AI at work in numbers",
-        "How much do organisations use AI, and what does it bring them?",
+        N_("AI in the workplace, in numbers"),
+        N_("How much do organisations use AI, and what does it bring them?"),
     ),
     "literacy_and_law": (
-        "AI literacy and the law",
-        "What is AI literacy, and what must employers do about it?",
+        N_("AI literacy and the law"),
+        N_("What is AI literacy, and what must employers do about it?"),
     ),
 }
 _SENTENCES = {
@@ -447,7 +452,9 @@ def check_marks(text_id: str, marked) -> pd.DataFrame:
     table["marked"] = table["number"].isin(marked)
     planted = table["error"] != NO_ERROR
     table["verdict"] = [
-        ("found" if mark else "missed") if error else ("false alarm" if mark else "rightly left")
+        (N_("found") if mark else N_("missed"))
+        if error
+        else (N_("false alarm") if mark else N_("rightly left"))
         for error, mark in zip(planted, table["marked"], strict=True)
     ]
     return table
@@ -473,15 +480,22 @@ def marks_summary(checked: pd.DataFrame) -> str:
     count = checked["verdict"].value_counts()
     planted = count.get("found", 0) + count.get("missed", 0)
     alarms = count.get("false alarm", 0)
-    alarm_text = (
-        "no correct sentence"
-        if alarms == 0
-        else f"{alarms} correct sentence{'s' if alarms > 1 else ''}"
-    )
-    return (
-        f"You found {count.get('found', 0)} of the {planted} planted errors and marked "
-        f"{alarm_text} as wrong."
-    )
+    if alarms == 0:
+        text = _(
+            "You found {found} of the {planted} planted errors and marked no correct sentence "
+            "as wrong."
+        )
+    elif alarms == 1:
+        text = _(
+            "You found {found} of the {planted} planted errors and marked 1 correct sentence "
+            "as wrong."
+        )
+    else:
+        text = _(
+            "You found {found} of the {planted} planted errors and marked {alarms} correct "
+            "sentences as wrong."
+        )
+    return text.format(found=count.get("found", 0), planted=planted, alarms=alarms)
 
 
 def marks_feedback(checked: pd.DataFrame) -> list[str]:
@@ -503,10 +517,15 @@ def marks_feedback(checked: pd.DataFrame) -> list[str]:
     """
     lines = []
     for row in checked.itertuples():
-        kind = "correct" if row.error == NO_ERROR else row.error
+        kind = _("correct") if row.error == NO_ERROR else _(row.error)
         lines.append(
-            f"Sentence {row.number} ({row.verdict}; {kind}): {row.explanation} "
-            f"[source: {row.source}]"
+            _("Sentence {number} ({verdict}; {kind}): {explanation} [source: {source}]").format(
+                number=row.number,
+                verdict=_(row.verdict),
+                kind=kind,
+                explanation=_(row.explanation),
+                source=row.source,
+            )
         )
     return lines
 
@@ -517,6 +536,19 @@ def marks_feedback(checked: pd.DataFrame) -> list[str]:
 EFFECTS = {t.effect: f"{t.effect} {t.short_title}" for t in topics.TOPICS if t.effect}
 
 
+def effect_name(effect: int) -> str:
+    """``EFFECTS[effect]`` in the language in use: the number and the lesson's short title.
+
+    Examples
+    --------
+    >>> effect_name(3)
+    '3 The junior paradox'
+    """
+    [title] = [t.title for t in topics.TOPICS if t.effect == effect]
+    short_title = _(title).split(":")[0]  # as Topic.short_title, of the translated title
+    return f"{effect} {short_title}"
+
+
 class Commitment(NamedTuple):
     """One item of the checklist: a field of :class:`Strategy` and what it means for the
     document."""
@@ -524,7 +556,7 @@ class Commitment(NamedTuple):
     field: str
     effect: int  # the essay's effect, 1 to 5
     label: str  # the builder's control
-    made: str  # the document's sentence when it is made; {value} is the field's value
+    made: str  # the document's sentence when it is made; {value} is the field's value, written out
     question: str  # the works council's question when it is not
     essay: str  # the essay's own words, or "" where the item is the course's reading
 
@@ -533,31 +565,38 @@ CHECKLIST = (
     Commitment(
         "disclose_to_customers",
         1,
-        "Disclose AI use to customers",
-        "Customers are told when AI does work that people used to do, "
-        "or made what they see and hear.",
-        "How will customers, and we ourselves, notice when AI replaces someone's work?",
+        N_("Disclose AI use to customers"),
+        N_(
+            "Customers are told when AI does work that people used to do, "
+            "or made what they see and hear."
+        ),
+        N_("How will customers, and we ourselves, notice when AI replaces someone's work?"),
         "",
     ),
     Commitment(
         "training_hours",
         2,
-        "Paid hours a year to learn to work with AI",
-        # {value:g}: 0.4 hours reads as 0.4, not as 0
-        "Every worker gets {value:g} paid hours a year, with a budget, to learn to work with AI "
-        "(AI fluency).",
-        "What time and budget do workers get to learn to work with AI, "
-        "and who would be left behind?",
+        N_("Paid hours a year to learn to work with AI"),
+        N_(
+            "Every worker gets {value} paid hours a year, with a budget, to learn to work with AI "
+            "(AI fluency)."
+        ),
+        N_(
+            "What time and budget do workers get to learn to work with AI, "
+            "and who would be left behind?"
+        ),
         "Uiteraard vereist dit een forse investering in leren en ontwikkelen, opleiden en "
         "onderwijs.",
     ),
     Commitment(
         "gains_to_workers",
         2,
-        "Share of the gains back to workers",
-        "At least {value:.0%} of what AI saves goes back to workers, as shorter hours, "
-        "lighter work or better pay and conditions, in terms agreed with the works council.",
-        "How are the gains of AI shared with the people who work here?",
+        N_("Share of the gains back to workers"),
+        N_(
+            "At least {value} of what AI saves goes back to workers, as shorter hours, "
+            "lighter work or better pay and conditions, in terms agreed with the works council."
+        ),
+        N_("How are the gains of AI shared with the people who work here?"),
         "Verder zouden werkgevers de baten van de inzet van AI ook ten goede moeten laten komen "
         "aan de werknemers (minder zware werkzaamheden, kortere werktijden en betere "
         "arbeidsomstandigheden).",
@@ -565,45 +604,50 @@ CHECKLIST = (
     Commitment(
         "junior_share",
         3,
-        "Minimum share of junior positions",
-        "At least {value:.0%} of positions stay junior positions, "
-        "so that people can start here and grow.",
-        "Where will the seniors of ten years from now learn the work?",
+        N_("Minimum share of junior positions"),
+        N_(
+            "At least {value} of positions stay junior positions, "
+            "so that people can start here and grow."
+        ),
+        N_("Where will the seniors of ten years from now learn the work?"),
         "Arbeidsorganisaties zullen dan ook een ‘AI-first’-strategie moeten ontwikkelen waarbij "
         "ruimte blijft voor juniorposities.",
     ),
     Commitment(
         "ai_learning_aid",
         3,
-        "AI as a learning aid for juniors",
-        "Juniors use AI as a learning aid, with time to learn the work themselves.",
-        "Do juniors learn the work, or only check what AI did?",
+        N_("AI as a learning aid for juniors"),
+        N_("Juniors use AI as a learning aid, with time to learn the work themselves."),
+        N_("Do juniors learn the work, or only check what AI did?"),
         "",
     ),
     Commitment(
         "recovery_share",
         4,
-        "Share of freed time kept for recovery",
-        "Of the time AI frees, {value:.0%} is kept for recovery; the rest goes to new work.",
-        "Does the time AI frees become rest, or more and harder work?",
+        N_("Share of freed time kept for recovery"),
+        N_("Of the time AI frees, {value} is kept for recovery; the rest goes to new work."),
+        N_("Does the time AI frees become rest, or more and harder work?"),
         "Voorkom dat AI-technologie vooral wordt gebruikt voor efficiëntieverbetering en "
         "productieverhoging.",
     ),
     Commitment(
         "human_tasks",
         5,
-        "Meaningful and connective tasks stay human",
-        "Meaningful and connective tasks stay with people; AI takes the tasks with little meaning.",
-        "Which tasks give the work its meaning, and who decides that they stay human?",
+        N_("Meaningful and connective tasks stay human"),
+        N_(
+            "Meaningful and connective tasks stay with people; AI takes the tasks with little "
+            "meaning."
+        ),
+        N_("Which tasks give the work its meaning, and who decides that they stay human?"),
         "Het moeten vooral de weinig betekenisvolle taken zijn die uitgevoerd worden door "
         "AI-toepassingen.",
     ),
     Commitment(
         "worker_autonomy",
         5,
-        "Workers decide how they use AI",
-        "Workers decide how they use AI in their own work.",
-        "How much say do workers have in how AI is used in their work?",
+        N_("Workers decide how they use AI"),
+        N_("Workers decide how they use AI in their own work."),
+        N_("How much say do workers have in how AI is used in their work?"),
         "Werknemers moeten juist ook autonoom zijn in het gebruik van AI-technologie.",
     ),
 )
@@ -682,8 +726,10 @@ def assumptions() -> pd.DataFrame:
     '3 The junior paradox'
     """
     table = params.assumptions(Strategy)
-    table.insert(0, "effect", [EFFECTS[item.effect] for item in CHECKLIST])
-    table["the essay's words"] = [item.essay or "(the course's reading)" for item in CHECKLIST]
+    table.insert(0, _("effect"), [effect_name(item.effect) for item in CHECKLIST])
+    # the essay's words stay in its Dutch, in every language
+    reading = _("(the course's reading)")
+    table[_("the essay's words")] = [item.essay or reading for item in CHECKLIST]
     return table
 
 
@@ -789,7 +835,7 @@ def uncovered_effects(strategy: Strategy) -> list[int]:
     >>> uncovered_effects(Strategy(recovery_share=0.2))
     [1, 2, 3, 5]
     """
-    return [effect for effect, (_, count) in _counts(strategy).items() if count == 0]
+    return [effect for effect, (_total, count) in _counts(strategy).items() if count == 0]
 
 
 def summary(strategy: Strategy) -> str:
@@ -811,21 +857,36 @@ def summary(strategy: Strategy) -> str:
     '2 of 8 commitments made; effects left uncovered: 1 Hidden substitution, 2 After job loss, \
 3 The junior paradox.'
     """
-    text = f"{checklist_score(strategy)} of {len(CHECKLIST)} commitments made"
+    counts = {"score": checklist_score(strategy), "total": len(CHECKLIST)}
     uncovered = uncovered_effects(strategy)
-    if uncovered:
-        return f"{text}; effects left uncovered: {', '.join(EFFECTS[e] for e in uncovered)}."
     open_items = len(gaps(strategy))
-    if open_items:
-        still_open = f"{open_items} commitments are" if open_items > 1 else "1 commitment is"
-        return f"{text}; every effect is covered, {still_open} still open."
-    return f"{text}; every effect is covered."
+    if uncovered:
+        text = _("{score} of {total} commitments made; effects left uncovered: {effects}.")
+    elif open_items > 1:
+        text = _(
+            "{score} of {total} commitments made; every effect is covered, {open} commitments are "
+            "still open."
+        )
+    elif open_items == 1:
+        text = _(
+            "{score} of {total} commitments made; every effect is covered, 1 commitment is still "
+            "open."
+        )
+    else:
+        text = _("{score} of {total} commitments made; every effect is covered.")
+    effects = ", ".join(effect_name(effect) for effect in uncovered)
+    return text.format(**counts, effects=effects, open=open_items)
 
 
 # --- the one-page strategy document ----------------------------------------------------------
 
 
+# The name the lesson's cells start with, for the learner to replace.
+PLACEHOLDER = N_("Our organisation")
+
+
 def _check_organisation(organisation) -> str:
+    """The name, stripped; the lesson's placeholder reads in the language in use."""
     if (
         not isinstance(organisation, str)
         or not organisation.strip()
@@ -833,9 +894,12 @@ def _check_organisation(organisation) -> str:
         or len(organisation) > 80
     ):
         raise ValueError(
-            f"organisation must be a name on one line, up to 80 characters, not {organisation!r}."
+            _("organisation must be a name on one line, up to 80 characters, not {name}.").format(
+                name=repr(organisation)
+            )
         )
-    return organisation.strip()
+    organisation = organisation.strip()
+    return _(PLACEHOLDER) if organisation == PLACEHOLDER else organisation
 
 
 def _document_parts(strategy: Strategy, organisation: str) -> dict:
@@ -846,34 +910,58 @@ def _document_parts(strategy: Strategy, organisation: str) -> dict:
     for item in CHECKLIST:
         value = getattr(strategy, item.field)
         if value:
-            rows.append((EFFECTS[item.effect], "made", item.made.format(value=value)))
+            made = _(item.made).format(value=_written(item.field, value))
+            rows.append((effect_name(item.effect), _("made"), made))
         else:
-            rows.append((EFFECTS[item.effect], "open", item.question))
+            rows.append((effect_name(item.effect), _("open"), _(item.question)))
     essay = sources.get("rubens2025")
     return {
-        "title": f"AI strategy of {organisation}: commitments to discuss with the works council",
-        "intro": (
-            f"{organisation} uses AI. This page sets out what {organisation} commits to for each "
+        "language": language(),
+        "title": _(
+            "AI strategy of {organisation}: commitments to discuss with the works council"
+        ).format(organisation=organisation),
+        "intro": _(
+            "{organisation} uses AI. This page sets out what {organisation} commits to for each "
             "of the five effects of AI on work, so that AI serves the people who work here and not "
             "efficiency alone, and which questions are still open. It is a proposal for the works "
             "council (ondernemingsraad) to discuss."
-        ),
-        "score": f"Checklist: {summary(strategy)}",
+        ).format(organisation=organisation),
+        "score": _("Checklist: {summary}").format(summary=summary(strategy)),
         "rows": rows,
-        "questions": [f"{EFFECTS[item.effect]}: {item.question}" for item in gaps(strategy)],
-        "basis": (
-            f"The checklist follows the recommendations of {essay.authors}'s essay "
-            f'"{essay.title}" ({essay.year}), an opinion piece; two commitments (disclosure to '
-            "customers, AI as a learning aid) are the course AI at Work's reading of it. "
-            "A commitment counts as made when it is there and concrete; how much is enough is for "
-            "the organisation and the works council to agree."
-        ),
+        "questions": [
+            _("{effect}: {question}").format(
+                effect=effect_name(item.effect), question=_(item.question)
+            )
+            for item in gaps(strategy)
+        ],
+        "basis": _(
+            'The checklist follows the recommendations of {authors}\'s essay "{title}" ({year}), '
+            "an opinion piece; two commitments (disclosure to customers, AI as a learning aid) are "
+            "the course AI at Work's reading of it. A commitment counts as made when it is there "
+            "and concrete; how much is enough is for the organisation and the works council to "
+            "agree."
+        ).format(authors=essay.authors, title=essay.title, year=essay.year),
+        "headings": {
+            "columns": (_("Effect"), _("Status"), _("Commitment, or the open question")),
+            "questions": _("Questions for the works council"),
+            "no_questions": _("None: every commitment is made."),
+            "basis": _("Where this checklist comes from"),
+        },
     }
+
+
+def _written(field: str, value) -> str:
+    """A commitment's value as the document writes it: hours as they are (0.4 stays 0.4, not 0),
+    shares as percentages, in the language in use."""
+    if field == "training_hours":
+        return number(value, len(f"{value:g}".partition(".")[2]))
+    return percent(value)
 
 
 def document(strategy: Strategy, organisation: str) -> str:
     """The one-page strategy in Markdown."""
     parts = _document_parts(strategy, organisation)
+    headings = parts["headings"]
     lines = [
         f"# {parts['title']}",
         "",
@@ -881,14 +969,14 @@ def document(strategy: Strategy, organisation: str) -> str:
         "",
         f"**{parts['score']}**",
         "",
-        "| Effect | Status | Commitment, or the open question |",
+        "| {} | {} | {} |".format(*headings["columns"]),
         "|---|---|---|",
     ]
     lines += [f"| {effect} | {status} | {text} |" for effect, status, text in parts["rows"]]
-    lines += ["", "## Questions for the works council", ""]
+    lines += ["", f"## {headings['questions']}", ""]
     questions = [f"{i}. {question}" for i, question in enumerate(parts["questions"], 1)]
-    lines += questions or ["None: every commitment is made."]
-    lines += ["", "## Where this checklist comes from", "", parts["basis"], ""]
+    lines += questions or [headings["no_questions"]]
+    lines += ["", f"## {headings['basis']}", "", parts["basis"], ""]
     return "\n".join(lines)
 
 
@@ -993,9 +1081,9 @@ def explorer():
     fig = ui.figure(7.0, 3.2)
     fig.subplots_adjust(left=0.27, right=0.97, bottom=0.17)
     ax = fig.add_subplot()
-    ui.style_axes(ax, title="Commitments made, per effect", xlabel="commitments", ylabel="")
+    ui.style_axes(ax, title=_("Commitments made, per effect"), xlabel=_("commitments"), ylabel="")
     positions = list(range(len(EFFECTS)))
-    totals = [total for total, _ in _counts(Strategy()).values()]
+    totals = [total for total, _done in _counts(Strategy()).values()]
     ax.barh(
         positions,
         totals,
@@ -1003,7 +1091,7 @@ def explorer():
         fill=False,
         edgecolor=ui.PALETTE["black"],
         linestyle="--",
-        label="on the checklist",
+        label=_("on the checklist"),
     )
     bars = ax.barh(
         positions,
@@ -1011,7 +1099,7 @@ def explorer():
         height=0.6,
         color=ui.PALETTE["blue"],
         animated=True,
-        label="made",
+        label=_("made"),
     )
     [uncovered] = ax.plot(
         [],
@@ -1021,9 +1109,9 @@ def explorer():
         markersize=10,
         color=ui.PALETTE["vermillion"],
         animated=True,
-        label="uncovered",
+        label=_("uncovered"),
     )
-    ax.set_yticks(positions, list(EFFECTS.values()))
+    ax.set_yticks(positions, [effect_name(effect) for effect in EFFECTS])
     ax.invert_yaxis()
     # Fixed limits hold every setting, so no full redraw is needed; the legend sits right of the
     # bars.
@@ -1037,16 +1125,16 @@ def explorer():
 
     def draw(result):
         strategy, per_effect = result
-        for bar, (_, done) in zip(bars, per_effect.values(), strict=True):
+        for bar, (_total, done) in zip(bars, per_effect.values(), strict=True):
             bar.set_width(done)
         gaps_at = [
-            y for y, (_, done) in zip(positions, per_effect.values(), strict=True) if done == 0
+            y for y, (_total, done) in zip(positions, per_effect.values(), strict=True) if done == 0
         ]
         uncovered.set_data([0.08] * len(gaps_at), gaps_at)
         return summary(strategy)
 
     # Each control starts with its effect's number, as in the plot.
-    label = {item.field: f"{EFFECTS[item.effect].split()[0]} {item.label}" for item in CHECKLIST}
+    label = {item.field: f"{item.effect} {_(item.label)}" for item in CHECKLIST}
     controls = {
         "disclose_to_customers": _checkbox(label["disclose_to_customers"]),
         "training_hours": ui.slider(label["training_hours"], 0, 0, 80, 4),
@@ -1084,8 +1172,8 @@ def _ratings_figure(ratings: dict[str, dict[str, int]]):
     ax = fig.add_subplot()
     ui.style_axes(
         ax,
-        title="Your AI fluency, in your own ratings",
-        xlabel="rating (1 = not yet, 5 = always)",
+        title=_("Your AI fluency, in your own ratings"),
+        xlabel=_("rating (1 = not yet, 5 = always)"),
         ylabel="",
     )
     positions = list(range(len(SKILLS)))
@@ -1106,10 +1194,10 @@ def _ratings_figure(ratings: dict[str, dict[str, int]]):
                 positions,
                 linestyle="none",
                 color=style["color"],
-                label=moment,
+                label=_(moment),
                 **marker,
             )
-    ax.set_yticks(positions, list(SKILLS))
+    ax.set_yticks(positions, [_(skill) for skill in SKILLS])
     ax.invert_yaxis()
     ax.set_xlim(0.7, 5.3)
     ax.set_xticks(list(SCALE))
@@ -1145,15 +1233,15 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
 
     check_moment(moment)
     saved, message = load_ratings(path)
-    scale = " · ".join(f"{n} {text}" for n, text in SCALE.items())
-    items, sliders = (
-        [widgets.HTML(f"<p>How true is each sentence of you? {html.escape(scale)}</p>")],
-        {},
-    )
+    scale = " · ".join(f"{n} {text}" for n, text in zip(SCALE, map(_, SCALE.values()), strict=True))
+    question = _("How true is each sentence of you? {scale}").format(scale=scale)
+    items, sliders = [widgets.HTML(f"<p>{html.escape(question)}</p>")], {}
     for skill, statement in SKILLS.items():
-        sliders[skill] = ui.slider(skill, saved.get(moment, {}).get(skill, 3), 1, 5, 1)
-        items += [widgets.HTML(f"<p><b>{skill}.</b> {html.escape(statement)}</p>"), sliders[skill]]
-    button = widgets.Button(description="Save my ratings", icon="save")
+        name = _(skill)
+        sliders[skill] = ui.slider(name, saved.get(moment, {}).get(skill, 3), 1, 5, 1)
+        text = f"<p><b>{html.escape(name)}.</b> {html.escape(_(statement))}</p>"
+        items += [widgets.HTML(text), sliders[skill]]
+    button = widgets.Button(description=_("Save my ratings"), icon="save")
     status = widgets.HTML(_status(message))
     image = ui.Plot()  # hidden while it has no picture
     box = widgets.VBox([*items, button, status, image])
@@ -1164,7 +1252,9 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
         if moment == "end":
             with image.hold_sync():  # the picture and its description arrive together
                 image.value = ui.png(_ratings_figure(ratings))
-                image.alt = f"Plot: your ratings at the start and now. {text}"
+                image.alt = _("Plot: your ratings at the start and now. {summary}").format(
+                    summary=text
+                )
         return text
 
     def save(_button=None):
@@ -1172,11 +1262,13 @@ def self_assessment(moment: str = "start", path: Path | str | None = None):
         try:
             where = save_ratings(moment, ratings, path)
         except OSError as error:
-            box.text = (
-                f"Could not save your ratings ({error}). They are still set above; try again later."
-            )
+            box.text = _(
+                "Could not save your ratings ({error}). They are still set above; try again later."
+            ).format(error=error)
         else:
-            box.text = f"Saved {MOMENTS[moment]} in {where}. " + show_change(load_ratings(where)[0])
+            box.text = _("Saved {moment} in {path}. {change}").format(
+                moment=_(MOMENTS[moment]), path=where, change=show_change(load_ratings(where)[0])
+            )
         status.value = _status(box.text)
 
     button.on_click(save)
@@ -1203,23 +1295,29 @@ def discernment(text_id: str):
     import ipywidgets as widgets
 
     table = discernment_text(text_id)
-    title, question = TEXTS[text_id]
+    title, question = (_(text) for text in TEXTS[text_id])
     answer = " ".join(
-        f"<sup>{row.number}</sup>&nbsp;{html.escape(row.sentence)}" for row in table.itertuples()
+        f"<sup>{row.number}</sup>&nbsp;{html.escape(_(row.sentence))}" for row in table.itertuples()
     )
+    heading = _("{title}: an AI assistant's answer").format(title=title)
+    note = _("(written for this course in an assistant's style, with errors planted on purpose)")
+    asked = _("Question: {question}").format(question=question)
     header = widgets.HTML(
         f"<div style='border-left: 4px solid #999; padding-left: 0.8em'>"
-        f"<p><b>{html.escape(title)}: an AI assistant's answer</b> (written for this course in an "
-        "assistant's style, with errors planted on purpose)</p>"
-        f"<p><i>Question: {html.escape(question)}</i></p><p>{answer}</p></div>"
+        f"<p><b>{html.escape(heading, quote=False)}</b> {html.escape(note, quote=False)}</p>"
+        f"<p><i>{html.escape(asked, quote=False)}</i></p><p>{answer}</p></div>"
     )
-    marks = {row.number: _checkbox(f"Sentence {row.number} is wrong") for row in table.itertuples()}
-    button = widgets.Button(description="Check my marks", icon="check")
+    marks = {
+        row.number: _checkbox(_("Sentence {number} is wrong").format(number=row.number))
+        for row in table.itertuples()
+    }
+    button = widgets.Button(description=_("Check my marks"), icon="check")
+    tick = _("Tick every sentence you think is wrong:")
     result = widgets.HTML()
     box = widgets.VBox(
         [
             header,
-            widgets.HTML("<p>Tick every sentence you think is wrong:</p>"),
+            widgets.HTML(f"<p>{html.escape(tick)}</p>"),
             *marks.values(),
             button,
             result,

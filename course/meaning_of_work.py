@@ -38,6 +38,9 @@ What the model simplifies:
 - The rest of the job stays as it was. Whether the saved hours become rest, shorter weeks or
   more work is a choice the model leaves out (lesson 05 is about that choice).
 
+The tables keep English task names and quadrants, which code uses; :func:`readable` gives a
+copy to read in the language in use, as the explorer and :func:`summary` write it.
+
 Where each default comes from: the two thresholds are illustrative (see :func:`assumptions`).
 The example jobs in ``course/data/meaning_of_work_tasks.csv`` are illustrative too: plausible
 task lists, not measurements.
@@ -53,10 +56,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from course import data, params
+from course.i18n import N_, _, number, percent
 from course.params import param
 
-TASK_COLUMNS = ("task", "hours", "automatability", "meaning", "connective")
-QUADRANTS = ("delegate to AI", "augment with AI", "keep human", "reconsider")
+TASK_COLUMNS = (N_("task"), N_("hours"), N_("automatability"), N_("meaning"), N_("connective"))
+QUADRANTS = (N_("delegate to AI"), N_("augment with AI"), N_("keep human"), N_("reconsider"))
 JOBS = ("teacher", "nurse", "contact-centre agent", "copywriter", "designer")
 HOURS_IN_A_WEEK = 168
 EPSILON = 1e-9  # hours: below this, a rest of the target counts as reached
@@ -149,14 +153,16 @@ def _task_row(row) -> tuple[str, float, float, float, bool]:
             f"Each task must be a row of five values {TASK_COLUMNS}, not {row!r}."
         ) from None
     if not isinstance(name, str) or not name.strip():
-        raise ValueError(f"Every task needs a name, not {name!r}.")
+        raise ValueError(_("Every task needs a name, not {name}.").format(name=repr(name)))
     name = name.strip()
     params.amount(f"hours of {name!r}", hours, above=True)
     params.share(f"automatability of {name!r}", automatability)
     params.share(f"meaning of {name!r}", meaning)
     if isinstance(connective, str) or connective not in (True, False):  # 0 and 1 are fine too
         raise ValueError(
-            f"connective of {name!r} must be yes or no (True or False), not {connective!r}."
+            _("connective of {name} must be yes or no (True or False), not {value}.").format(
+                name=repr(name), value=repr(connective)
+            )
         )
     return name, float(hours), float(automatability), float(meaning), bool(connective)
 
@@ -164,14 +170,20 @@ def _task_row(row) -> tuple[str, float, float, float, bool]:
 def _one_week(rows: list) -> list:
     """The rows, unless there are none or they fill more hours than a week has."""
     if not rows:
-        raise ValueError("The task list is empty: add at least one task.")
+        raise ValueError(_("The task list is empty: add at least one task."))
     total = sum(row[1] for row in rows)
     if total > HOURS_IN_A_WEEK:
         raise ValueError(
-            f"The tasks add up to {total:g} hours a week, more than the {HOURS_IN_A_WEEK} hours "
-            "a week has."
+            _(
+                "The tasks add up to {total} hours a week, more than the {week} hours a week has."
+            ).format(total=_plain(total), week=HOURS_IN_A_WEEK)
         )
     return rows
+
+
+def _plain(value: float) -> str:
+    """A number with the decimals it needs and no more (16, 0.4), in the language in use."""
+    return number(value, len(f"{value:g}".partition(".")[2]))
 
 
 def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
@@ -235,11 +247,14 @@ def check_tasks(tasks) -> pd.DataFrame:
 
 YES = ("yes", "y", "true", "1")
 NO = ("no", "n", "false", "0")
-OWN_EXAMPLE = """task, hours, automatability, meaning, connective
+# The example in the explorer's box, in the language in use; its numbers keep the decimal point.
+OWN_EXAMPLE = N_(
+    """task, hours, automatability, meaning, connective
 email and planning, 6, 0.7, 0.2, no
 writing reports, 8, 0.6, 0.5, no
 talks with clients, 10, 0.1, 0.9, yes
 """
+)
 
 
 def _number(text: str):
@@ -251,9 +266,19 @@ def _number(text: str):
 
 
 def _yes_or_no(text: str):
-    """True for yes, False for no, or the text itself when it is neither."""
+    """True for yes, False for no (in English or the language in use), or the text itself when it
+    is neither."""
     word = text.lower()
-    return True if word in YES else False if word in NO else text
+    if word in YES or word == _("yes"):
+        return True
+    return False if word in NO or word == _("no") else text
+
+
+def _is_header(fields: list[str]) -> bool:
+    """Whether a typed line is the header ``task, hours, ...``, in English or in the language
+    in use."""
+    words = [field.lower() for field in fields]
+    return words in (list(TASK_COLUMNS), [_(column).lower() for column in TASK_COLUMNS])
 
 
 def parse_tasks(text: str) -> pd.DataFrame:
@@ -290,31 +315,43 @@ number, not 'lots'.
     if not isinstance(text, str):
         raise ValueError(f"The tasks must be text, not {type(text).__name__}.")
     rows, problems = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for line_number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         try:
             fields = [field.strip() for field in next(csv.reader([line]))]
         except csv.Error as error:
-            problems.append(f"line {number} cannot be read ({error})")
+            problem = _("line {line} cannot be read ({error})")
+            problems.append(problem.format(line=line_number, error=error))
             continue
-        if [field.lower() for field in fields] == list(TASK_COLUMNS):
-            continue  # the header
+        if _is_header(fields):
+            continue
         if len(fields) != len(TASK_COLUMNS):
             problems.append(
-                f"line {number} has {len(fields)} value(s) but needs 5, separated by commas: "
-                "task, hours, automatability, meaning, connective"
+                _(
+                    "line {line} has {count} value(s) but needs 5, separated by commas: {columns}"
+                ).format(
+                    line=line_number,
+                    count=len(fields),
+                    columns=", ".join(_(column) for column in TASK_COLUMNS),
+                )
             )
             continue
         name, *numbers, connective = fields
         try:
             rows.append(_task_row((name, *map(_number, numbers), _yes_or_no(connective))))
         except ValueError as error:
-            problems.append(f"line {number}: {str(error).rstrip('.')}")
+            problems.append(
+                _("line {line}: {error}").format(line=line_number, error=str(error).rstrip("."))
+            )
     if problems:
-        more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
-        raise ValueError("your task list cannot be read: " + "; ".join(problems[:5]) + more + ".")
+        shown = "; ".join(problems[:5])
+        if len(problems) > 5:
+            shown = _("{problems}; and {count} more").format(
+                problems=shown, count=len(problems) - 5
+            )
+        raise ValueError(_("your task list cannot be read: {problems}.").format(problems=shown))
     return pd.DataFrame(_one_week(rows), columns=list(TASK_COLUMNS))
 
 
@@ -513,20 +550,21 @@ def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresho
     )
 
 
-def summary(plan: Plan, who: str = "This job") -> str:
+def summary(plan: Plan, who: str | None = None) -> str:
     """The explorer's one-line result: the hours saved, the meaning kept, the connective tasks.
 
     Parameters
     ----------
     plan : Plan
         A plan made by :func:`delegation_plan`.
-    who : str, default "This job"
-        Whose plan it is, at the start of the sentence.
+    who : str, optional
+        Whose plan it is, at the start of the sentence: one of the example ``JOBS`` (written with
+        a capital, in the language in use), or any name. By default "This job".
 
     Returns
     -------
     str
-        One sentence for the explorer.
+        One sentence for the explorer, in the language in use.
 
     Examples
     --------
@@ -534,44 +572,86 @@ def summary(plan: Plan, who: str = "This job") -> str:
     >>> print(summary(plan, "Clerk"))
     Clerk: the plan saves 2.0 of the 2.0 hours a week asked, from 1 task, least meaningful \
 first; 97% of the job's meaning stays (0.2 meaning-hours lost); 1 connective task stays human.
+    >>> summary(plan, "teacher").startswith("Teacher: ")
+    True
     """
+    if who is None:
+        who = _("This job")
+    elif who in JOBS:
+        who = _(who).capitalize()
     kept = int(plan.tasks["connective"].sum())
     connective = (
-        f"{kept} connective task{'' if kept == 1 else 's'} stay{'s' if kept == 1 else ''} human"
+        _("{count} connective task stays human")
+        if kept == 1
+        else _("{count} connective tasks stay human")
+    ).format(count=kept)
+    meaning = _("{share} of the job's meaning stays ({lost} meaning-hours lost)").format(
+        share=percent(plan.meaning_retained), lost=number(plan.meaning_lost, 1)
     )
-    meaning = (
-        f"{plan.meaning_retained:.0%} of the job's meaning stays "
-        f"({plan.meaning_lost:.1f} meaning-hours lost)"
-    )
+    hours = {"who": who, "saved": number(plan.saved, 1), "target": number(plan.target, 1)}
     if plan.feasible:
         count = int((plan.tasks["delegated"] > EPSILON).sum())
-        return (
-            f"{who}: the plan saves {plan.saved:.1f} of the {plan.target:.1f} hours a week asked, "
-            f"from {count} task{'' if count == 1 else 's'}, least meaningful first; {meaning}; "
-            f"{connective}."
+        tasks = (_("from {count} task") if count == 1 else _("from {count} tasks")).format(
+            count=count
         )
-    return (
-        f"{who}: only {plan.saved:.1f} of the {plan.target:.1f} hours a week asked can be saved "
-        f"without delegating connective work, {plan.shortfall:.1f} hours short; {meaning}; "
-        f"{connective}."
-    )
+        return _(
+            "{who}: the plan saves {saved} of the {target} hours a week asked, {tasks}, least "
+            "meaningful first; {meaning}; {connective}."
+        ).format(**hours, tasks=tasks, meaning=meaning, connective=connective)
+    return _(
+        "{who}: only {saved} of the {target} hours a week asked can be saved without delegating "
+        "connective work, {short} hours short; {meaning}; {connective}."
+    ).format(**hours, short=number(plan.shortfall, 1), meaning=meaning, connective=connective)
 
 
 # --- the explorer ----------------------------------------------------------------------------
 
-OWN = "my own tasks (type them below)"
+OWN = N_("my own tasks (type them below)")
 MAX_TASKS = 10  # rows in the explorer's bar chart
 EXPLORER_TARGET = 4.0  # illustrative: a tenth of a 40-hour week
 EXPLORER_HOURS = 10  # the bar chart's x-axis; it widens for own tasks with more automatable hours
 PLAN_COLUMNS = {  # the plan's columns in the explorer's table, and their headings
-    "task": "task",
-    "quadrant": "quadrant",
-    "connective": "connective",
-    "hours": "hours a week",
-    "automatable_hours": "AI could take",
-    "delegated": "delegated",
-    "meaning_lost": "meaning lost",
+    "task": N_("task"),
+    "quadrant": N_("quadrant"),
+    "connective": N_("connective"),
+    "hours": N_("hours a week"),
+    "automatable_hours": N_("AI could take"),
+    "delegated": N_("delegated"),
+    "meaning_lost": N_("meaning lost"),
 }
+# The column names of Plan.tasks beyond TASK_COLUMNS (readable); N_ puts them in the catalogue.
+HEADERS = (N_("quadrant"), N_("automatable_hours"), N_("delegated"), N_("meaning_lost"))
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """A task table (a task map, or a plan's tasks) as a learner reads it: its column names, task
+    names and quadrants in the language in use.
+
+    The tables the model returns keep their English names, which code and answers use; this copy
+    is for reading. In English it is the table as it is.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A table with some of the columns ``TASK_COLUMNS`` and ``HEADERS``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy to show.
+
+    Examples
+    --------
+    >>> readable(task_map([("filing", 4, 1.0, 0.1, False)]))["quadrant"].tolist()
+    ['delegate to AI']
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
+    shown = table.copy()
+    for column in ("task", "quadrant"):
+        if column in shown.columns:
+            shown[column] = [_(value) for value in shown[column]]
+    return shown.rename(columns=_)
 
 
 def plan_table_html(plan: Plan) -> str:
@@ -593,17 +673,19 @@ def plan_table_html(plan: Plan) -> str:
     >>> "<td>&lt;b&gt;filing&lt;/b&gt;</td>" in plan_table_html(plan)
     True
     """
-    head = "".join(f"<th>{name}</th>" for name in ("#", *PLAN_COLUMNS.values()))
+    head = "".join(f"<th>{html.escape(_(name))}</th>" for name in ("#", *PLAN_COLUMNS.values()))
+    kept, no = _("yes, kept human"), _("no")
     rows = "".join(
-        f"<tr><td>{i}</td><td>{html.escape(task)}</td><td>{where}</td>"
-        f"<td>{'yes, kept human' if connective else 'no'}</td><td>{hours:.1f}</td>"
-        f"<td>{could:.1f}</td><td>{delegated:.1f}</td><td>{lost:.2f}</td></tr>"
+        f"<tr><td>{i}</td><td>{html.escape(_(task))}</td><td>{html.escape(_(where))}</td>"
+        f"<td>{kept if connective else no}</td><td>{number(hours, 1)}</td>"
+        f"<td>{number(could, 1)}</td><td>{number(delegated, 1)}</td><td>{number(lost, 2)}</td></tr>"
         for i, (task, where, connective, hours, could, delegated, lost) in enumerate(
             zip(*(plan.tasks[column].tolist() for column in PLAN_COLUMNS), strict=True), start=1
         )
     )
+    caption = html.escape(_("The plan, task by task"))
     return (
-        '<table style="border-spacing: 12px 2px"><caption>The plan, task by task</caption>'
+        f'<table style="border-spacing: 12px 2px"><caption>{caption}</caption>'
         f"<tr>{head}</tr>{rows}</table>"
     )
 
@@ -650,9 +732,9 @@ def explorer():
     # The task map: fixed axes, threshold lines and quadrant names (all static).
     ui.style_axes(
         task_ax,
-        title="Task map (marker area: hours a week)",
-        xlabel="automatability",
-        ylabel="meaning",
+        title=_("Task map (marker area: hours a week)"),
+        xlabel=_("automatability"),
+        ylabel=_("meaning"),
     )
     task_ax.set_xlim(-0.05, 1.05)
     task_ax.set_ylim(-0.05, 1.05)
@@ -665,20 +747,20 @@ def explorer():
         (-0.03, -0.03, "left", "bottom"),
     ]
     for (x, y, ha, va), name in zip(corners, QUADRANTS, strict=True):
-        task_ax.text(x, y, name, ha=ha, va=va, fontsize=8, color="0.35", style="italic")
+        task_ax.text(x, y, _(name), ha=ha, va=va, fontsize=8, color="0.35", style="italic")
     marker = {"edgecolor": "black", "linewidth": 0.5, "animated": True}
     ordinary = task_ax.scatter([], [], marker="o", color=blue, **marker)
     connected = task_ax.scatter([], [], marker="D", color=vermillion, **marker)
     # Task numbers beside the markers; the table under the plot names the tasks. (Names in the
     # plot would cost a redraw of some 300 letters at every update.)
-    tags = [task_ax.text(0, 0, "", fontsize=8, animated=True) for _ in range(MAX_TASKS)]
+    tags = [task_ax.text(0, 0, "", fontsize=8, animated=True) for _slot in range(MAX_TASKS)]
 
     # The plan: one row per task number: what AI could take, what it takes, and the meaning lost.
     ui.style_axes(
         plan_ax,
-        title="The plan: hours saved and meaning lost",
-        xlabel="hours a week",
-        ylabel="task",
+        title=_("The plan: hours saved and meaning lost"),
+        xlabel=_("hours a week"),
+        ylabel=_("task"),
     )
     rows = np.arange(MAX_TASKS)
     plan_ax.set_yticks(rows, [str(row + 1) for row in rows])
@@ -695,14 +777,22 @@ def explorer():
 
     point = {"linestyle": "none", "markeredgecolor": "black"}
     legend = [
-        Line2D([], [], marker="o", color=blue, label="task", **point),
+        Line2D([], [], marker="o", color=blue, label=_("task"), **point),
         Line2D(
-            [], [], marker="D", color=vermillion, label="connective task: never delegated", **point
+            [],
+            [],
+            marker="D",
+            color=vermillion,
+            label=_("connective task: never delegated"),
+            **point,
         ),
-        Patch(fill=False, edgecolor="black", linestyle=":", label="AI could take"),
-        Patch(color=blue, label="hours saved"),
+        Patch(fill=False, edgecolor="black", linestyle=":", label=_("AI could take")),
+        Patch(color=blue, label=_("hours saved")),
         Patch(
-            facecolor=orange, hatch="///", edgecolor="black", label="meaning lost (meaning-hours)"
+            facecolor=orange,
+            hatch="///",
+            edgecolor="black",
+            label=_("meaning lost (meaning-hours)"),
         ),
     ]
     fig.legend(handles=legend, loc="lower center", ncols=5, fontsize=8, frameon=False)
@@ -711,10 +801,11 @@ def explorer():
         tasks = examples[job] if job in examples else parse_tasks(own_tasks)
         if len(tasks) > MAX_TASKS:
             raise ValueError(
-                f"the explorer shows up to {MAX_TASKS} tasks, and your list has {len(tasks)}: "
-                "merge some."
+                _(
+                    "the explorer shows up to {most} tasks, and your list has {count}: merge some."
+                ).format(most=MAX_TASKS, count=len(tasks))
             )
-        who = "Your tasks" if job == OWN else job.capitalize()
+        who = _("Your tasks") if job == OWN else job
         return who, delegation_plan(tasks, target_hours)
 
     def draw(result):
@@ -745,22 +836,22 @@ def explorer():
 
     controls = {
         "job": widgets.Dropdown(
-            options=[*JOBS, OWN],
+            options=[(_(job), job) for job in (*JOBS, OWN)],  # shown in the language in use
             value="teacher",
-            description="Tasks of",
+            description=_("Tasks of"),
             style={"description_width": "initial"},
             layout=widgets.Layout(width="460px"),
         ),
         "own_tasks": widgets.Textarea(
-            value=OWN_EXAMPLE,
-            description="My own tasks",
+            value=_(OWN_EXAMPLE),
+            description=_("My own tasks"),
             rows=6,
             continuous_update=False,
-            placeholder=", ".join(TASK_COLUMNS),
+            placeholder=", ".join(_(column) for column in TASK_COLUMNS),
             style={"description_width": "initial"},
             layout=widgets.Layout(width="640px"),
         ),
-        "target_hours": ui.slider("Hours to save per week", EXPLORER_TARGET, 0.0, 20.0, 0.5),
+        "target_hours": ui.slider(_("Hours to save per week"), EXPLORER_TARGET, 0.0, 20.0, 0.5),
     }
     return ui.Explorer(
         fig, controls, model, draw, details=lambda result: plan_table_html(result[1])

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from course.i18n import N_
+
 WELCOME = "notebooks/00_welcome.ipynb"
 SKILLS = ("Delegation", "Description", "Discernment", "Diligence")  # the four Ds of AI fluency
 
@@ -28,7 +30,7 @@ class Topic:
 
     number: str  # two digits, the lesson's place in the course: "04"
     name: str  # the one name of the topic: "junior_paradox"
-    title: str  # the lesson's title, its H1 without the number
+    title: str  # the lesson's title, its H1 without the number; N_() puts it in the catalogue
     point: str  # the essay's point, in one line
     effect: (
         int | None
@@ -59,7 +61,7 @@ TOPICS = (
     Topic(
         number="01",
         name="three_effects",
-        title="Three effects: jobs created, disappearing and changing",
+        title=N_("Three effects: jobs created, disappearing and changing"),
         point="jobs created, disappearing, changing; a job is a bundle of tasks",
         effect=None,
         skill="Discernment",
@@ -68,7 +70,7 @@ TOPICS = (
     Topic(
         number="02",
         name="hidden_substitution",
-        title="Hidden substitution: the replacement nobody notices",
+        title=N_("Hidden substitution: the replacement nobody notices"),
         point="AI replacing people without anyone noticing",
         effect=1,
         skill="Discernment",
@@ -77,7 +79,7 @@ TOPICS = (
     Topic(
         number="03",
         name="after_job_loss",
-        title="After job loss: AI fluency, a basic income and the widening gap",
+        title=N_("After job loss: AI fluency, a basic income and the widening gap"),
         point="the consequences for individuals; AI fluency, basic income, a widening gap",
         effect=2,
         skill="Discernment",
@@ -86,7 +88,7 @@ TOPICS = (
     Topic(
         number="04",
         name="junior_paradox",
-        title="The junior paradox: if AI does the junior work, who becomes senior?",
+        title=N_("The junior paradox: if AI does the junior work, who becomes senior?"),
         point="if AI does the junior work, who becomes senior?",
         effect=3,
         skill="Delegation",
@@ -95,7 +97,7 @@ TOPICS = (
     Topic(
         number="05",
         name="workload",
-        title="Workload: when AI frees time, who gets it?",
+        title=N_("Workload: when AI frees time, who gets it?"),
         point="positive and negative effects; freed time can turn into more and harder work",
         effect=4,
         skill="Diligence",
@@ -104,7 +106,7 @@ TOPICS = (
     Topic(
         number="06",
         name="meaning_of_work",
-        title="The meaning of work: craft, autonomy and connective labour",
+        title=N_("The meaning of work: craft, autonomy and connective labour"),
         point="identity, autonomy and connective labour",
         effect=5,
         skill="Delegation",
@@ -113,7 +115,7 @@ TOPICS = (
     Topic(
         number="07",
         name="ai_strategy",
-        title="An AI strategy: from knowing about AI to working well with it",
+        title=N_("An AI strategy: from knowing about AI to working well with it"),
         point="closing: a strategy that shares the gains with workers",
         effect=None,
         skill="Discernment",
