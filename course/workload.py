@@ -259,11 +259,11 @@ def trade_off(calls_per_hour: float, handle_time: float, teams, answer_within: f
     for agents in teams:
         lines.append(
             _(
-                "{agents} agents: busy {occupancy} of the time, {waiting} of calls wait, "
+                "{agents} agents: busy {busy} of the time, {waiting} of calls wait, "
                 "{answered} answered within {within} s"
             ).format(
                 agents=agents,
-                occupancy=percent(occupancy(load, agents)),
+                busy=percent(occupancy(load, agents)),
                 waiting=percent(erlang_c(load, agents)),
                 answered=percent(service_level(load, agents, handle_time, answer_within)),
                 within=number(answer_within),
@@ -636,11 +636,11 @@ before AI) and 3.7 light moments (4.5 before AI).
     before, keep, lean = (table.loc[name] for name in SCENARIOS)
     sentences = [
         _(
-            "Before AI, {agents} agents are busy {occupancy} of the time and answer "
+            "Before AI, {agents} agents are busy {busy} of the time and answer "
             "{answered} of calls within {within} s."
         ).format(
             agents=number(before.agents),
-            occupancy=percent(before.occupancy),
+            busy=percent(before.occupancy),
             answered=percent(before.service_level),
             within=number(centre.answer_within),
         ),
@@ -653,19 +653,19 @@ before AI) and 3.7 light moments (4.5 before AI).
             complex_share=percent(keep.complex_share),
         ),
         _(
-            "A, keep the {agents} agents: occupancy {occupancy}, {free} free minutes an hour each."
+            "A, keep the {agents} agents: occupancy {busy}, {free} free minutes an hour each."
         ).format(
             agents=number(keep.agents),
-            occupancy=percent(keep.occupancy),
+            busy=percent(keep.occupancy),
             free=number(keep.free_minutes),
         ),
         _(
-            "B, staff to target: {agents} agents at {occupancy} occupancy, each with "
+            "B, staff to target: {agents} agents at {busy} occupancy, each with "
             "{complex_minutes} minutes of complex calls an hour ({complex_before} before AI) and "
             "{light} light moments ({light_before} before AI)."
         ).format(
             agents=number(lean.agents),
-            occupancy=percent(lean.occupancy),
+            busy=percent(lean.occupancy),
             complex_minutes=number(lean.emotional_load),
             complex_before=number(before.emotional_load),
             light=number(lean.light_moments, 1),
