@@ -65,6 +65,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from course import params
+from course.i18n import N_, _, number, percent
 from course.params import param
 
 SECONDS_PER_HOUR = 3600
@@ -72,7 +73,8 @@ MAX_AGENTS = 10_000  # one queue with more agents than this is outside the model
 # The essay: summaries save "tot dertig seconden" (up to thirty seconds) a call. An upper bound,
 # so the average saving the learner sets is at most this.
 ACW_SAVED_MAX = 30.0
-SCENARIOS = ("before AI", "A: keep the agents", "B: staff to target")
+# The rows of compare(), in English in every language (code looks them up); shown through _().
+SCENARIOS = (N_("before AI"), N_("A: keep the agents"), N_("B: staff to target"))
 
 
 # --- the queue: Erlang C ---------------------------------------------------------------------
@@ -115,10 +117,13 @@ def _check_queue(traffic: float, agents: int) -> None:
     if agents > MAX_AGENTS:
         raise ValueError(f"agents must be {MAX_AGENTS} or fewer for this model, not {agents}.")
     if traffic >= agents:
+        # in the language in use: the explorer shows this when its sliders make the queue unstable
         raise ValueError(
-            f"the queue is unstable: {traffic:.1f} Erlangs of traffic need more than {agents} "
-            "agents. With as much work arriving as the agents can handle, or more, the queue "
-            f"grows without end. Use at least {math.floor(traffic) + 1} agents, or less traffic."
+            _(
+                "the queue is unstable: {traffic} Erlangs of traffic need more than {agents} "
+                "agents. With as much work arriving as the agents can handle, or more, the queue "
+                "grows without end. Use at least {fewest} agents, or less traffic."
+            ).format(traffic=number(traffic, 1), agents=agents, fewest=math.floor(traffic) + 1)
         )
 
 
@@ -216,6 +221,55 @@ def occupancy(traffic: float, agents: int) -> float:
     """
     _check_queue(traffic, agents)
     return traffic / agents
+
+
+def trade_off(calls_per_hour: float, handle_time: float, teams, answer_within: float = 20.0) -> str:
+    """The planner's trade-off, in the language in use: the traffic, and for each team size how
+    busy the agents are, how many calls wait and how many are answered in time.
+
+    Parameters
+    ----------
+    calls_per_hour : float
+        Calls offered per hour.
+    handle_time : float
+        Average talk and after-call work per call, in seconds (above 0).
+    teams : list of int
+        The team sizes to compare, each more agents than the traffic.
+    answer_within : float, default 20
+        The seconds within which a call counts as answered in time.
+
+    Returns
+    -------
+    str
+        One line for the traffic, then one line per team.
+
+    Examples
+    --------
+    >>> print(trade_off(300, 407, [40, 44]))
+    300 calls an hour of 407 s each: 33.9 Erlangs of traffic
+    40 agents: busy 85% of the time, 23% of calls wait, 83% answered within 20 s
+    44 agents: busy 77% of the time, 7% of calls wait, 96% answered within 20 s
+    """
+    load = traffic(calls_per_hour, handle_time)
+    lines = [
+        _("{calls} calls an hour of {seconds} s each: {traffic} Erlangs of traffic").format(
+            calls=number(calls_per_hour), seconds=number(handle_time), traffic=number(load, 1)
+        )
+    ]
+    for agents in teams:
+        lines.append(
+            _(
+                "{agents} agents: busy {busy} of the time, {waiting} of calls wait, "
+                "{answered} answered within {within} s"
+            ).format(
+                agents=agents,
+                busy=percent(occupancy(load, agents)),
+                waiting=percent(erlang_c(load, agents)),
+                answered=percent(service_level(load, agents, handle_time, answer_within)),
+                within=number(answer_within),
+            )
+        )
+    return "\n".join(lines)
 
 
 def agents_needed(
@@ -580,19 +634,59 @@ staff to target: 34 agents at 83% occupancy, each with 29 minutes of complex cal
 before AI) and 3.7 light moments (4.5 before AI).
     """
     before, keep, lean = (table.loc[name] for name in SCENARIOS)
-    return (
-        f"Before AI, {before.agents:.0f} agents are busy {before.occupancy:.0%} of the time and "
-        f"answer {before.service_level:.0%} of calls within {centre.answer_within:.0f} s. "
-        f"With AI ({centre.acw_saved:.0f} s less after-call work a call on average, "
-        f"a bot taking {centre.deflection:.0%} of simple calls), "
-        f"{keep.complex_share:.0%} of the calls left are complex. "
-        f"A, keep the {keep.agents:.0f} agents: occupancy {keep.occupancy:.0%}, "
-        f"{keep.free_minutes:.0f} free minutes an hour each. "
-        f"B, staff to target: {lean.agents:.0f} agents at {lean.occupancy:.0%} occupancy, each "
-        f"with {lean.emotional_load:.0f} minutes of complex calls an hour "
-        f"({before.emotional_load:.0f} before AI) and {lean.light_moments:.1f} light moments "
-        f"({before.light_moments:.1f} before AI)."
-    )
+    sentences = [
+        _(
+            "Before AI, {agents} agents are busy {busy} of the time and answer "
+            "{answered} of calls within {within} s."
+        ).format(
+            agents=number(before.agents),
+            busy=percent(before.occupancy),
+            answered=percent(before.service_level),
+            within=number(centre.answer_within),
+        ),
+        _(
+            "With AI ({saved} s less after-call work a call on average, a bot taking "
+            "{deflection} of simple calls), {complex_share} of the calls left are complex."
+        ).format(
+            saved=number(centre.acw_saved),
+            deflection=percent(centre.deflection),
+            complex_share=percent(keep.complex_share),
+        ),
+        _(
+            "A, keep the {agents} agents: occupancy {busy}, {free} free minutes an hour each."
+        ).format(
+            agents=number(keep.agents),
+            busy=percent(keep.occupancy),
+            free=number(keep.free_minutes),
+        ),
+        _(
+            "B, staff to target: {agents} agents at {busy} occupancy, each with "
+            "{complex_minutes} minutes of complex calls an hour ({complex_before} before AI) and "
+            "{light} light moments ({light_before} before AI)."
+        ).format(
+            agents=number(lean.agents),
+            busy=percent(lean.occupancy),
+            complex_minutes=number(lean.emotional_load),
+            complex_before=number(before.emotional_load),
+            light=number(lean.light_moments, 1),
+            light_before=number(before.light_moments, 1),
+        ),
+    ]
+    return " ".join(sentences)
+
+
+def compare_table(centre: ContactCentre = ContactCentre()) -> pd.DataFrame:
+    """:func:`compare` as the lesson shows it: a column per situation, named in the language in
+    use, a row per figure (the fields of :class:`Staffing`), rounded to two decimals.
+
+    Examples
+    --------
+    >>> compare_table().loc["agents"].tolist()
+    [40.0, 40.0, 34.0]
+    """
+    table = compare(centre).T.round(2)
+    table.columns = [_(name) for name in SCENARIOS]
+    return table
 
 
 # --- the explorer ----------------------------------------------------------------------------
@@ -601,9 +695,9 @@ BAR = 0.27  # width of a bar in the left panel
 # An agent's hour, in stacking order: (Staffing field, label, colour, hatch). Hatches tell the
 # segments apart without colour; the rest of the hour, up to 60 minutes, is free.
 HOUR = [
-    ("emotional_load", "complex calls", "vermillion", "x"),
-    ("simple_minutes", "simple calls", "sky", "\\\\"),
-    ("after_call_minutes", "after-call work", "yellow", ""),
+    ("emotional_load", N_("complex calls"), "vermillion", "x"),
+    ("simple_minutes", N_("simple calls"), "sky", "\\\\"),
+    ("after_call_minutes", N_("after-call work"), "yellow", ""),
 ]
 
 
@@ -624,11 +718,11 @@ def explorer():
     fig.subplots_adjust(left=0.08, right=0.97, top=0.91, bottom=0.3, wspace=0.4)
     left, right = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
     places = range(len(SCENARIOS))
-    labels = ["before AI", "A: keep\nthe agents", "B: staff\nto target"]
+    labels = [_("before AI"), _("A: keep\nthe agents"), _("B: staff\nto target")]
     small = {"fontsize": 8, "frameon": False, "loc": "upper center", "ncols": 2}
 
     # Left: the team, its occupancy and its service level per scenario, against their targets.
-    ui.style_axes(left, title="The centre", xlabel="", ylabel="%")
+    ui.style_axes(left, title=_("The centre"), xlabel="", ylabel="%")
     left.set_xticks(list(places), labels)
     left.set_xlim(-0.6, 2.6)
     left.set_ylim(
@@ -648,15 +742,17 @@ def explorer():
             animated=True,
         )
         for field, label, colour, hatch, shift in [
-            ("agents", "agents, % of before AI", ui.PALETTE["white"], "", -BAR),
-            ("occupancy", "occupancy", ui.PALETTE["blue"], "..", 0),
-            ("service_level", "answered within 20 s", ui.PALETTE["orange"], "//", BAR),
+            ("agents", _("agents, % of before AI"), ui.PALETTE["white"], "", -BAR),
+            ("occupancy", _("occupancy"), ui.PALETTE["blue"], "..", 0),
+            ("service_level", _("answered within 20 s"), ui.PALETTE["orange"], "//", BAR),
         ]
     }
-    occupancy_line = left.axhline(85, label="85 % occupancy maximum", animated=True, **ui.REFERENCE)
+    occupancy_line = left.axhline(
+        85, label=_("85 % occupancy maximum"), animated=True, **ui.REFERENCE
+    )
     target_line = left.axhline(
         80,
-        label="80 % service-level target",
+        label=_("80 % service-level target"),
         color="black",
         linewidth=1.2,
         linestyle="--",
@@ -665,7 +761,7 @@ def explorer():
     left.legend(bbox_to_anchor=(0.45, -0.2), **small)
 
     # Right: an agent's hour, as stacked minutes.
-    ui.style_axes(right, title="An agent's hour", xlabel="minutes", ylabel="")
+    ui.style_axes(right, title=_("An agent's hour"), xlabel=_("minutes"), ylabel="")
     right.set_yticks(list(places), labels)
     right.set_ylim(2.6, -0.6)  # before AI on top
     right.set_xlim(0, 60)
@@ -683,13 +779,13 @@ def explorer():
             linewidth=0.6,
             animated=True,
         )
-        for field, _, colour, hatch in HOUR
+        for field, _label, colour, hatch in HOUR
     }
     legend = [
-        Patch(facecolor=ui.PALETTE[colour], hatch=hatch, edgecolor="black", label=label)
-        for _, label, colour, hatch in HOUR
+        Patch(facecolor=ui.PALETTE[colour], hatch=hatch, edgecolor="black", label=_(label))
+        for _field, label, colour, hatch in HOUR
     ]
-    legend.append(Patch(facecolor=ui.PALETTE["white"], edgecolor="black", label="free"))
+    legend.append(Patch(facecolor=ui.PALETTE["white"], edgecolor="black", label=_("free")))
     right.legend(handles=legend, bbox_to_anchor=(0.4, -0.2), **small)
 
     def model(calls_per_hour, agents, acw_saved, deflection):
@@ -719,17 +815,22 @@ def explorer():
         return summary(centre, table)
 
     controls = {
-        "calls_per_hour": ui.slider("Calls per hour", 300, 100, 500, 10),
-        "agents": ui.slider("Agents before AI", ContactCentre.agents, 10, 80, 1),
+        "calls_per_hour": ui.slider(_("Calls per hour"), 300, 100, 500, 10),
+        "agents": ui.slider(_("Agents before AI"), ContactCentre.agents, 10, 80, 1),
         "acw_saved": ui.slider(
-            "After-call work saved by AI, average (s)",
+            _("After-call work saved by AI, average (s)"),
             round(ContactCentre.acw_saved),
             0,
             round(ACW_SAVED_MAX),
             5,
         ),
         "deflection": ui.slider(
-            "Simple calls the bot handles", ContactCentre.deflection, 0.0, 0.8, 0.05, percent=True
+            _("Simple calls the bot handles"),
+            ContactCentre.deflection,
+            0.0,
+            0.8,
+            0.05,
+            percent=True,
         ),
     }
     return ui.Explorer(fig, controls, model, draw)

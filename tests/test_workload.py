@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import wild
 from common import ROOT, read_notebook
+from course import i18n
 from course import workload as wl
 
 # --- Erlang C by hand, by the textbook formula, and by simulation -----------------------------
@@ -254,6 +255,31 @@ def test_summary_names_both_choices():
         "29 minutes of complex calls an hour (25 before AI) and 3.7 light moments (4.5 before AI)"
         in text
     )
+
+
+def test_the_lessons_trade_off_and_table():
+    # the lesson's Erlang C cell: 33.9 Erlangs, and 40 agents meet 80/20 at 85 %
+    lines = wl.trade_off(300, 407, [39, 40]).splitlines()
+    assert lines == [
+        "300 calls an hour of 407 s each: 33.9 Erlangs of traffic",
+        "39 agents: busy 87% of the time, 30% of calls wait, 77% answered within 20 s",
+        "40 agents: busy 85% of the time, 23% of calls wait, 83% answered within 20 s",
+    ]
+    table = wl.compare_table()
+    assert list(table.columns) == list(wl.SCENARIOS)
+    assert table.loc["agents"].tolist() == [40, 40, 34]
+
+
+def test_the_sentences_write_numbers_the_way_of_the_language_in_use():
+    centre = wl.ContactCentre()
+    with i18n.speaking("nl"):
+        text = wl.summary(centre, wl.compare(centre))
+        lines = wl.trade_off(300, 407, [40])
+        with pytest.raises(ValueError) as unstable:
+            wl.occupancy(40.5, 40)
+    assert "85 %" in text and "3,7" in text and "4,5" in text
+    assert "33,9" in lines and "83 %" in lines
+    assert "40,5" in str(unstable.value)
 
 
 def test_the_average_saving_is_at_most_the_essays_thirty_seconds():
