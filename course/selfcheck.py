@@ -254,6 +254,13 @@ def share(answer, hint: str) -> None:
 
 def number(value, what: str) -> None:
     """Fail unless ``value`` is a single finite number (not a list, a string, True or NaN)."""
+    # 2,5 typed the Dutch way is the pair (2, 5) in Python
+    comma = isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
+    check(
+        not comma,
+        _("Write a number with a decimal point, as Python does: 2.5, not 2,5."),
+        got=value,
+    )
     check(
         isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(value),
         _("{what} should be a single number.").format(what=_(what)),

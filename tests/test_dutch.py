@@ -27,33 +27,6 @@ from simulated import visible_text
 NL = ROOT / translate.LANGUAGE
 DOCUMENTS = translate.sources(ROOT)
 CATALOGUES = sorted(p.stem for p in (ROOT / "locale" / "nl" / "LC_MESSAGES").glob("*.po"))
-# Catalogues whose translation is under way (issue 17): strict, so the list cannot outlive its
-# reason. Remove a catalogue when it is done.
-PENDING = {
-    "course",
-    "notebooks-05_workload",
-    "notebooks-06_meaning_of_work",
-    "notebooks-07_ai_strategy",
-    "solutions-ai_strategy",
-    "solutions-ai_strategy_explore",
-    "solutions-meaning_of_work",
-    "solutions-meaning_of_work_explore",
-    "solutions-workload",
-    "solutions-workload_explore",
-    "teachers-README",
-    "teachers-ai_strategy",
-    "teachers-jupyterhub",
-    "teachers-meaning_of_work",
-    "teachers-workload",
-}
-
-
-def pending(item):
-    """A catalogue's name, or a document, marked as still being translated when it is."""
-    domain = getattr(item, "domain", item)
-    return pytest.param(
-        item, marks=pytest.mark.xfail(domain in PENDING, reason="issue 17", strict=True)
-    )
 
 
 def test_the_catalogues_and_nl_are_what_ai_course_translate_makes():
@@ -65,7 +38,7 @@ def test_there_is_a_catalogue_for_the_package_and_for_every_english_document():
     assert set(CATALOGUES) == {"course"} | {d.domain for d in DOCUMENTS}
 
 
-@pytest.mark.parametrize("domain", [pending(d) for d in CATALOGUES])
+@pytest.mark.parametrize("domain", CATALOGUES)
 def test_every_text_is_translated_and_none_is_fuzzy(domain):
     catalog = translate.load(translate.catalogue_path(ROOT, domain))
     open_ = [m.id[:70] for m in catalog if m.id and (not m.string or m.fuzzy)]
@@ -99,9 +72,7 @@ def dutch_blocks(document):
     return [m for text in texts for m in translate.messages(text)]
 
 
-@pytest.mark.parametrize(
-    "document", [pending(d) for d in DOCUMENTS], ids=lambda d: getattr(d, "path", d)
-)
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda d: d.path)
 def test_no_english_paragraph_is_left_in_the_dutch_course(document):
     assert language_of("The seniors of the next years are already in the building.") == "en"
     english = [block[:80] for block in dutch_blocks(document) if language_of(block) == "en"]
