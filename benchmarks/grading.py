@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 # tests/ must be on sys.path first: the simulated class and the course's assignments come from there
-from common import ASSIGNMENTS  # noqa: E402
+from common import ASSIGNMENTS, CLASS_ASSIGNMENT  # noqa: E402
 from simulated import (  # noqa: E402
     CLASS_OF_100,
     class_of,
@@ -50,7 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--assignment", default=ASSIGNMENTS[0], choices=ASSIGNMENTS)
+    parser.add_argument("--assignment", default=CLASS_ASSIGNMENT, choices=ASSIGNMENTS)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
         "--timeout",

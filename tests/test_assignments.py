@@ -73,9 +73,10 @@ def notebooks(folder):
     return sorted(p.name for p in folder.glob("*.ipynb"))
 
 
-@pytest.fixture(scope="module", params=ASSIGNMENTS)
+@pytest.fixture(scope="module")
 def graded(request, tmp_path_factory, empty_gradebook):
-    """A scratch course with the assignment released and one batch of submissions autograded."""
+    """A scratch course with the assignment released and one batch of submissions autograded
+    (``request.param``: the assignment, from the test classes' parametrization below)."""
     assignment = request.param
     course = scratch_course(tmp_path_factory.mktemp(assignment), [assignment], empty_gradebook)
     for path in (course / "solutions" / assignment).glob("*.ipynb"):
@@ -123,53 +124,6 @@ def graded(request, tmp_path_factory, empty_gradebook):
     )
 
 
-def test_committed_release_equals_a_fresh_generation(graded):
-    fresh, committed = (
-        graded.course / "exercises" / graded.assignment,
-        ROOT / "exercises" / graded.assignment,
-    )
-    files = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
-    assert files == sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file())
-    for name in files:
-        assert (fresh / name).read_bytes() == (committed / name).read_bytes(), (
-            f"exercises/{graded.assignment}/{name} is out of date: run "
-            f"`nbgrader generate_assignment {graded.assignment} --no-db --force` "
-            "from the course folder"
-        )
-
-
-def test_solution_passes_its_visible_and_hidden_tests(graded):
-    for name in graded.names:
-        scores = graded.scores["perfect", name]
-        assert scores, "the solution has no autograded test cells"
-        failed = [cell for cell, (got, best) in scores.items() if got != best]
-        assert not failed, f"{name}: the solution fails {failed}"
-
-
-def test_untouched_release_fails_every_test_cell(graded):
-    for name in graded.names:
-        passed = [cell for cell, (got, _) in graded.scores["blank", name].items() if got]
-        assert not passed, f"{name}: these test cells pass without an answer: {passed}"
-
-
-def test_a_file_that_is_not_a_notebook_scores_nothing_and_is_reported(graded):
-    assert re.search(r"error processing assignment.*garbage", graded.log, re.IGNORECASE)
-    for name in graded.names:
-        assert not any(got for got, _ in graded.scores.get(("garbage", name), {}).values())
-
-
-def test_a_failed_hidden_test_costs_the_points_of_its_cells(graded):
-    for name in graded.names:
-        cells = graded.scores["hidden", name]
-        hidden = [
-            c
-            for c in read_notebook(graded.course / "solutions" / graded.assignment / name)["cells"]
-            if "END HIDDEN TESTS" in cell_source(c)
-        ]
-        lost = [cell for cell, (got, best) in cells.items() if got != best]
-        assert len(lost) == len(hidden) > 0, f"{name}: {lost}"
-
-
 def page_text(graded, student, name):
     """What the student sees of their feedback page for notebook ``name``."""
     page = (
@@ -178,32 +132,98 @@ def page_text(graded, student, name):
     return visible_text(page.read_text(encoding="utf-8"))
 
 
-def test_feedback_pages_show_no_hidden_test_but_say_what_failed(graded):
-    assert graded.feedback_failed == []
-    for name in graded.names:
-        secret = hidden_test_lines(
-            read_notebook(graded.course / "solutions" / graded.assignment / name)
+class RoundTrip:
+    """The round trip's checks, for each assignment its class below is parametrized with."""
+
+    def test_committed_release_equals_a_fresh_generation(self, graded):
+        fresh, committed = (
+            graded.course / "exercises" / graded.assignment,
+            ROOT / "exercises" / graded.assignment,
         )
-        assert f'assert not globals().get("{FAIL_HIDDEN}"), "{MARKER}"' in secret
-        pages = {
-            student: page_text(graded, student, name) for student in ("perfect", "blank", "hidden")
-        }
-        for student, text in pages.items():
-            leaked = [line for line in secret if line in text]
-            assert not leaked and MARKER not in text, (student, leaked[:3])
-            assert "Score:" in text
-        assert "✔ Passed" in pages["perfect"]
-        assert "a hidden test failed (AssertionError)" in pages["hidden"]
-        # the blank answer fails visible checks, and each check's hint reaches the student
-        blank = read_notebook(graded.course / "autograded" / "blank" / graded.assignment / name)
-        hints = [
-            o["evalue"]
-            for c in blank["cells"]
-            for o in c.get("outputs", [])
-            if o["output_type"] == "error"
-        ]
-        assert hints and all(hint in pages["blank"] for hint in hints)
-        assert "✘ Not passed: the visible check on line" in pages["blank"]
+        files = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
+        assert files == sorted(
+            p.relative_to(committed) for p in committed.rglob("*") if p.is_file()
+        )
+        for name in files:
+            assert (fresh / name).read_bytes() == (committed / name).read_bytes(), (
+                f"exercises/{graded.assignment}/{name} is out of date: run "
+                f"`nbgrader generate_assignment {graded.assignment} --no-db --force` "
+                "from the course folder"
+            )
+
+    def test_solution_passes_its_visible_and_hidden_tests(self, graded):
+        for name in graded.names:
+            scores = graded.scores["perfect", name]
+            assert scores, "the solution has no autograded test cells"
+            failed = [cell for cell, (got, best) in scores.items() if got != best]
+            assert not failed, f"{name}: the solution fails {failed}"
+
+    def test_untouched_release_fails_every_test_cell(self, graded):
+        for name in graded.names:
+            passed = [cell for cell, (got, _) in graded.scores["blank", name].items() if got]
+            assert not passed, f"{name}: these test cells pass without an answer: {passed}"
+
+    def test_a_file_that_is_not_a_notebook_scores_nothing_and_is_reported(self, graded):
+        assert re.search(r"error processing assignment.*garbage", graded.log, re.IGNORECASE)
+        for name in graded.names:
+            assert not any(got for got, _ in graded.scores.get(("garbage", name), {}).values())
+
+    def test_a_failed_hidden_test_costs_the_points_of_its_cells(self, graded):
+        for name in graded.names:
+            cells = graded.scores["hidden", name]
+            hidden = [
+                c
+                for c in read_notebook(graded.course / "solutions" / graded.assignment / name)[
+                    "cells"
+                ]
+                if "END HIDDEN TESTS" in cell_source(c)
+            ]
+            lost = [cell for cell, (got, best) in cells.items() if got != best]
+            assert len(lost) == len(hidden) > 0, f"{name}: {lost}"
+
+    def test_feedback_pages_show_no_hidden_test_but_say_what_failed(self, graded):
+        assert graded.feedback_failed == []
+        for name in graded.names:
+            secret = hidden_test_lines(
+                read_notebook(graded.course / "solutions" / graded.assignment / name)
+            )
+            assert f'assert not globals().get("{FAIL_HIDDEN}"), "{MARKER}"' in secret
+            pages = {
+                student: page_text(graded, student, name)
+                for student in ("perfect", "blank", "hidden")
+            }
+            for student, text in pages.items():
+                leaked = [line for line in secret if line in text]
+                assert not leaked and MARKER not in text, (student, leaked[:3])
+                assert "Score:" in text
+            assert "✔ Passed" in pages["perfect"]
+            assert "a hidden test failed (AssertionError)" in pages["hidden"]
+            # the blank answer fails visible checks, and each check's hint reaches the student
+            blank = read_notebook(graded.course / "autograded" / "blank" / graded.assignment / name)
+            hints = [
+                o["evalue"]
+                for c in blank["cells"]
+                for o in c.get("outputs", [])
+                if o["output_type"] == "error"
+            ]
+            assert hints and all(hint in pages["blank"] for hint in hints)
+            assert "✘ Not passed: the visible check on line" in pages["blank"]
+
+
+# Two classes, so that pytest-xdist (--dist loadscope) can give the build track's round trips to one
+# worker and the explore track's to the other: each track's are some 50 seconds of work.
+@pytest.mark.parametrize(
+    "graded", [a for a in ASSIGNMENTS if not a.endswith("_explore")], indirect=True
+)
+class TestBuildTrack(RoundTrip):
+    pass
+
+
+@pytest.mark.parametrize(
+    "graded", [a for a in ASSIGNMENTS if a.endswith("_explore")], indirect=True
+)
+class TestExploreTrack(RoundTrip):
+    pass
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

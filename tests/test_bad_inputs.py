@@ -19,12 +19,12 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from common import ASSIGNMENTS, ROOT
+from common import CLASS_ASSIGNMENT, ROOT
 from course import cli
 from course.teach import classroom, grading, records, report
 from simulated import grade_by_hand, scratch_course, submit_all
 
-ASSIGNMENT = ASSIGNMENTS[0]
+ASSIGNMENT = CLASS_ASSIGNMENT
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
 TIMEOUT = "--Execute.timeout=5"  # every cell of a solution runs well within it
 BROKEN = ("binary-1", "folder-1", "link-1", "renamed-1")

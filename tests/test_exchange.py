@@ -35,7 +35,7 @@ import pandas as pd
 import pytest
 from nbgrader.utils import is_grade
 
-from common import ASSIGNMENTS, ROOT, read_notebook
+from common import CLASS_ASSIGNMENT, ROOT, read_notebook
 from course import cli
 from course.teach import classroom, report
 from simulated import (
@@ -49,7 +49,7 @@ from simulated import (
     visible_text,
 )
 
-ASSIGNMENT = ASSIGNMENTS[0]
+ASSIGNMENT = CLASS_ASSIGNMENT
 ROSTER = [  # ids that no notebook text holds by chance; a name that is not ASCII
     ("ada-1", "Ada", "Lovelace", "correct"),
     ("ben-2", "Ben", "de Vries", "correct"),

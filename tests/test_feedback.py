@@ -12,10 +12,10 @@ from nbgrader.utils import is_grade, is_locked
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from common import ASSIGNMENTS, ROOT, read_notebook
+from common import CLASS_ASSIGNMENT, ROOT, read_notebook
 from course.teach import feedback
 
-RELEASE = ROOT / "exercises" / ASSIGNMENTS[0] / f"{ASSIGNMENTS[0]}.ipynb"
+RELEASE = ROOT / "exercises" / CLASS_ASSIGNMENT / f"{CLASS_ASSIGNMENT}.ipynb"
 SOURCE = """from course import selfcheck
 
 selfcheck.check(double(2) == 4, "Twice 2?")

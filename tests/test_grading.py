@@ -27,7 +27,7 @@ import pytest
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.reader import NotJSONError
 
-from common import ASSIGNMENTS, tool_env
+from common import CLASS_ASSIGNMENT, tool_env
 from course import cli
 from course.teach import classroom, grading, records
 from simulated import (
@@ -44,7 +44,7 @@ from simulated import (
 
 slow = pytest.mark.slow  # the class of 100: a minute or two on two cores
 
-ASSIGNMENT = ASSIGNMENTS[0]
+ASSIGNMENT = CLASS_ASSIGNMENT
 OPTIONS = ["--Execute.timeout=5"]  # every cell of a solution runs well within it
 CLASS = class_of(CLASS_OF_100)
 # One of each kind, with the ids of the first of each kind in the class of 100. The loop that

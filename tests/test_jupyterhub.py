@@ -25,7 +25,7 @@ from urllib.error import HTTPError
 
 import pytest
 
-from common import ASSIGNMENTS, ROOT, free_port, tool_env
+from common import CLASS_ASSIGNMENT, ROOT, free_port, tool_env
 from course import cli
 from course.teach import classroom
 from services import missing, wait_for
@@ -33,7 +33,7 @@ from simulated import scratch_course
 
 pytestmark = pytest.mark.slow  # a hub, a proxy and two servers: ~30 s
 
-ASSIGNMENT = ASSIGNMENTS[0]
+ASSIGNMENT = CLASS_ASSIGNMENT
 USERS = {"instructor": "instructor", "student-1": "student", "student-2": "student"}
 STARTED = ("instructor", "student-1")  # a server each for one student and the instructor
 

@@ -11,7 +11,7 @@ import io
 import pytest
 from nbgrader.utils import parse_utc
 
-from common import ASSIGNMENTS
+from common import CLASS_ASSIGNMENT
 from course import cli
 from course.teach import classroom, grading
 from services import postgres
@@ -19,7 +19,7 @@ from simulated import class_of, gradebook_state, scratch_course, submit_all
 
 pytestmark = pytest.mark.slow  # a PostgreSQL server, and a class graded three times: ~1 min
 
-ASSIGNMENT = ASSIGNMENTS[0]
+ASSIGNMENT = CLASS_ASSIGNMENT
 CLASS = class_of({"correct": 2, "wrong": 1, "garbage": 1})
 
 
