@@ -193,7 +193,8 @@ def expected(substitutions: Substitutions = Substitutions(), months: int = 36) -
     t = np.arange(months + 1)
     undisclosed = 1 - s.disclosed
     true = s.per_month * t.astype(float)
-    hidden = s.per_month * undisclosed * _sum_of_powers(s.discovery, t)
+    # never more hidden than started: with a tiny discovery chance rounding can tip it over
+    hidden = np.minimum(s.per_month * undisclosed * _sum_of_powers(s.discovery, t), true)
     variance = s.per_month * (
         undisclosed * _sum_of_powers(s.discovery, t)
         - undisclosed**2 * _sum_of_powers(s.discovery, t, power=2)
