@@ -212,6 +212,7 @@ class RoundTrip:
 
 # Two classes, so that pytest-xdist (--dist loadscope) can give the build track's round trips to one
 # worker and the explore track's to the other: each track's are some 50 seconds of work.
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "graded", [a for a in ASSIGNMENTS if not a.endswith("_explore")], indirect=True
 )
@@ -219,6 +220,7 @@ class TestBuildTrack(RoundTrip):
     pass
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "graded", [a for a in ASSIGNMENTS if a.endswith("_explore")], indirect=True
 )
