@@ -69,6 +69,33 @@ def _(text: str) -> str:
     return catalogue(language()).get(text, text) if language() != "en" else text
 
 
+def readable(table, texts: tuple[str, ...]):
+    """A copy of a pandas table for a learner to read: its column names, and the values of the
+    columns ``texts`` (and its index, when it is one of them), in the language in use.
+
+    The tables the models return keep their English names, which code and answers use.
+
+    >>> import pandas as pd
+    >>> readable(pd.DataFrame({"task": ["filing"], "hours": [4]}), ("task",)).columns.tolist()
+    ['task', 'hours']
+    """
+    import pandas as pd
+
+    if not isinstance(table, pd.DataFrame):
+        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
+
+    def shown(value):
+        return _(value) if isinstance(value, str) else value
+
+    copy = table.copy()
+    for column in texts:
+        if column in copy.columns:
+            copy[column] = [shown(value) for value in copy[column]]
+    if copy.index.name in texts:
+        copy.index = pd.Index([shown(name) for name in copy.index], name=_(copy.index.name))
+    return copy.rename(columns=shown)
+
+
 def N_(text: str) -> str:
     """Mark ``text`` for the catalogue without translating it now (gettext's convention for a
     constant): translate it with :func:`_` where it is used."""

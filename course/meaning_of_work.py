@@ -55,7 +55,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from course import data, params
+from course import data, i18n, params
 from course.i18n import N_, _, number, percent
 from course.params import param
 
@@ -645,13 +645,7 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
     >>> readable(task_map([("filing", 4, 1.0, 0.1, False)]))["quadrant"].tolist()
     ['delegate to AI']
     """
-    if not isinstance(table, pd.DataFrame):
-        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
-    shown = table.copy()
-    for column in ("task", "quadrant"):
-        if column in shown.columns:
-            shown[column] = [_(value) for value in shown[column]]
-    return shown.rename(columns=_)
+    return i18n.readable(table, ("task", "quadrant"))
 
 
 def plan_table_html(plan: Plan) -> str:

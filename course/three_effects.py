@@ -53,7 +53,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from course import params
+from course import i18n, params
 from course.data import Column, load
 from course.i18n import N_, _, number, percent
 from course.params import param
@@ -545,19 +545,7 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
     >>> readable(jobs(example_tasks())).loc["legal assistant", "outcome"]
     'at risk of disappearing'
     """
-    if not isinstance(table, pd.DataFrame):
-        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
-
-    def shown(value):
-        return _(value) if isinstance(value, str) else value
-
-    copy = table.copy()
-    for column in _TEXTS:
-        if column in copy.columns:
-            copy[column] = [shown(value) for value in copy[column]]
-    if copy.index.name == "occupation":
-        copy.index = pd.Index([shown(name) for name in copy.index], name=_("occupation"))
-    return copy.rename(columns=shown)
+    return i18n.readable(table, _TEXTS)
 
 
 def ilo_table():

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wild
+from course import i18n
 from course import three_effects as te
 from course.sources import ILLUSTRATIVE
 
@@ -120,6 +121,7 @@ def test_summary_names_the_settings_every_outcome_and_the_human_work():
 def test_summary_and_readable_tables_speak_the_language_in_use(monkeypatch):
     """Every text a learner reads goes through _(): a _() that marks its texts shows which do."""
     monkeypatch.setattr(te, "_", lambda text: f"<{text}>")
+    monkeypatch.setattr(i18n, "_", lambda text: f"<{text}>")  # readable() translates there
     scenario = te.ExposureScenario(score_shift=0.1)
     text = te.summary(scenario, te.jobs(te.example_tasks(), scenario))
     assert "<at risk of disappearing>: <ICT support (mbo)>, <legal assistant>; <mostly" in text
