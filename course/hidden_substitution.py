@@ -60,7 +60,7 @@ from numbers import Real
 import numpy as np
 import pandas as pd
 
-from course import data, params
+from course import data, i18n, params
 from course.i18n import N_, _, number, percent
 from course.params import param
 
@@ -430,18 +430,7 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
     >>> readable(cases()).index.tolist()
     ['Microsoft Surface ad', "CADA 'Workdays with Thy'"]
     """
-    if not isinstance(table, pd.DataFrame):
-        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
-
-    def shown(value):
-        return _(value) if isinstance(value, str) else value
-
-    copy = table.copy()
-    if "source" in copy.columns:
-        copy["source"] = [shown(value) for value in copy["source"]]
-    if copy.index.name == "case":
-        copy.index = pd.Index([shown(case) for case in copy.index], name=_("case"))
-    return copy.rename(columns=shown)
+    return i18n.readable(table, ("case", "source"))
 
 
 def summary(substitutions: Substitutions, month: int, table: pd.DataFrame) -> str:

@@ -140,6 +140,7 @@ def test_the_lessons_two_ways_agree_and_speak_the_language_in_use(monkeypatch):
         assert "19,8" in hs.compare(formula, runs, 12)
         assert "(17 %)" in hs.summary(surface, 12, formula)
     monkeypatch.setattr(hs, "_", lambda text: f"<{text}>")  # marks what goes through _()
+    monkeypatch.setattr(i18n, "_", lambda text: f"<{text}>")  # readable() translates there
     assert hs.summary(surface, 12, formula).startswith("<After 12 months")
     assert hs.compare(formula, runs, 12).startswith("<Formula: 19.8")
     shown = hs.readable(hs.cases())
