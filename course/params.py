@@ -13,6 +13,7 @@ import math
 from dataclasses import field, fields
 from numbers import Integral, Real
 
+from course.i18n import _
 from course.sources import BIBLIOGRAPHY, ILLUSTRATIVE
 
 
@@ -78,8 +79,6 @@ def assumptions(parameters):
     """
     import pandas as pd
 
-    from course.i18n import _
-
     def source(field):
         return (
             _("illustrative")
@@ -120,7 +119,11 @@ def number(name: str, value) -> None:
     if type(value) is float and math.isfinite(value):  # the usual case, checked quickly
         return
     if isinstance(value, bool) or not isinstance(value, Real) or not _finite(value):
-        raise ValueError(f"{name} must be a finite number, not {_shown(value)}.")
+        raise ValueError(
+            _("{name} must be a finite number, not {value}.").format(
+                name=_(name), value=_shown(value)
+            )
+        )
 
 
 def _shown(value) -> str:
@@ -172,9 +175,15 @@ def amount(name: str, value, *, minimum: float = 0, above: bool = False, unit: s
     """
     number(name, value)
     if value < minimum or (above and value == minimum):
-        bound = f"more than {minimum:g}" if above else f"{minimum:g} or more"
+        if unit:
+            bound = _("more than {minimum} {unit}") if above else _("{minimum} or more {unit}")
+        else:
+            bound = _("more than {minimum}") if above else _("{minimum} or more")
+        bound = bound.format(minimum=f"{minimum:g}", unit=_(unit))
         raise ValueError(
-            f"{name} must be {bound}{' ' + unit if unit else ''}, not {_shown(value)}."
+            _("{name} must be {bound}, not {value}.").format(
+                name=_(name), bound=bound, value=_shown(value)
+            )
         )
 
 
@@ -205,10 +214,18 @@ def share(name: str, value, *, below_one: bool = False) -> None:
     """
     number(name, value)
     if value < 0 or value > 1 or (below_one and value == 1):
-        upper = "up to (not including) 1" if below_one else "to 1"
+        upper = _("up to (not including) 1") if below_one else _("to 1")
         # a whole percentage typed for a share is the usual slip: say how to write it
-        hint = f" ({value:g} % is {value / 100:g})" if value in range(2, 101) else ""
-        raise ValueError(f"{name} is a share: from 0 {upper}{hint}, not {_shown(value)}.")
+        hint = ""
+        if value in range(2, 101):
+            hint = " " + _("({percent} % is {share})").format(
+                percent=f"{value:g}", share=f"{value / 100:g}"
+            )
+        raise ValueError(
+            _("{name} is a share: from 0 {upper}{hint}, not {value}.").format(
+                name=_(name), upper=upper, hint=hint, value=_shown(value)
+            )
+        )
 
 
 def whole(name: str, value, *, minimum: int = 0) -> None:
@@ -239,7 +256,11 @@ def whole(name: str, value, *, minimum: int = 0) -> None:
     if type(value) is int and value >= minimum:  # the usual case, checked quickly
         return
     if isinstance(value, bool) or not isinstance(value, Integral) or value < minimum:
-        raise ValueError(f"{name} must be a whole number, {minimum} or more, not {_shown(value)}.")
+        raise ValueError(
+            _("{name} must be a whole number, {minimum} or more, not {value}.").format(
+                name=_(name), minimum=minimum, value=_shown(value)
+            )
+        )
 
 
 def numbers(name: str, values):
@@ -282,5 +303,9 @@ def numbers(name: str, values):
     except (TypeError, ValueError, OverflowError):  # OverflowError: a whole number beyond 1e308
         array = None
     if array is None or array.ndim != 1 or array.size == 0 or not np.isfinite(array).all():
-        raise ValueError(f"{name} must be a list of finite numbers, not {_shown(values)}.")
+        raise ValueError(
+            _("{name} must be a list of finite numbers, not {value}.").format(
+                name=_(name), value=_shown(values)
+            )
+        )
     return array
