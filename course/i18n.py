@@ -33,7 +33,11 @@ def language(code: str | None = None) -> str:
     """Set the language of everything the course writes (``"en"`` or ``"nl"``); return it."""
     if code is not None:
         if code not in LANGUAGES:
-            raise ValueError(f"the course speaks {' and '.join(LANGUAGES)}, not {code!r}.")
+            raise ValueError(
+                _("the course speaks these languages: {languages}; not {code}.").format(
+                    languages=", ".join(LANGUAGES), code=repr(code)
+                )
+            )
         _current["language"] = code
     return _current["language"]
 
@@ -82,7 +86,9 @@ def readable(table, texts: tuple[str, ...]):
     import pandas as pd
 
     if not isinstance(table, pd.DataFrame):
-        raise ValueError(f"readable shows a pandas DataFrame, not {type(table).__name__}.")
+        raise ValueError(
+            _("readable shows a pandas DataFrame, not {kind}.").format(kind=type(table).__name__)
+        )
 
     def shown(value):
         return _(value) if isinstance(value, str) else value
