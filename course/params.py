@@ -99,7 +99,8 @@ def number(name: str, value) -> None:
     Parameters
     ----------
     name : str
-        The name the error message uses for the value.
+        The name the error message uses for the value: a parameter's name as code writes it,
+        or a description already in the language in use (`_("...")`).
     value
         The value to check.
 
@@ -121,7 +122,7 @@ def number(name: str, value) -> None:
     if isinstance(value, bool) or not isinstance(value, Real) or not _finite(value):
         raise ValueError(
             _("{name} must be a finite number, not {value}.").format(
-                name=_(name), value=_shown(value)
+                name=name, value=_shown(value)
             )
         )
 
@@ -146,7 +147,8 @@ def amount(name: str, value, *, minimum: float = 0, above: bool = False, unit: s
     Parameters
     ----------
     name : str
-        The name the error message uses for the value.
+        The name the error message uses for the value: a parameter's name as code writes it,
+        or a description already in the language in use (`_("...")`).
     value
         The value to check.
     minimum : float, default 0
@@ -182,7 +184,7 @@ def amount(name: str, value, *, minimum: float = 0, above: bool = False, unit: s
         bound = bound.format(minimum=f"{minimum:g}", unit=_(unit))
         raise ValueError(
             _("{name} must be {bound}, not {value}.").format(
-                name=_(name), bound=bound, value=_shown(value)
+                name=name, bound=bound, value=_shown(value)
             )
         )
 
@@ -193,7 +195,8 @@ def share(name: str, value, *, below_one: bool = False) -> None:
     Parameters
     ----------
     name : str
-        The name the error message uses for the value.
+        The name the error message uses for the value: a parameter's name as code writes it,
+        or a description already in the language in use (`_("...")`).
     value
         The value to check.
     below_one : bool, default False
@@ -223,7 +226,7 @@ def share(name: str, value, *, below_one: bool = False) -> None:
             )
         raise ValueError(
             _("{name} is a share: from 0 {upper}{hint}, not {value}.").format(
-                name=_(name), upper=upper, hint=hint, value=_shown(value)
+                name=name, upper=upper, hint=hint, value=_shown(value)
             )
         )
 
@@ -234,7 +237,8 @@ def whole(name: str, value, *, minimum: int = 0) -> None:
     Parameters
     ----------
     name : str
-        The name the error message uses for the value.
+        The name the error message uses for the value: a parameter's name as code writes it,
+        or a description already in the language in use (`_("...")`).
     value
         The value to check: an ``int`` (a float such as ``2.0`` is refused).
     minimum : int, default 0
@@ -258,7 +262,7 @@ def whole(name: str, value, *, minimum: int = 0) -> None:
     if isinstance(value, bool) or not isinstance(value, Integral) or value < minimum:
         raise ValueError(
             _("{name} must be a whole number, {minimum} or more, not {value}.").format(
-                name=_(name), minimum=minimum, value=_shown(value)
+                name=name, minimum=minimum, value=_shown(value)
             )
         )
 
@@ -305,7 +309,7 @@ def numbers(name: str, values):
     if array is None or array.ndim != 1 or array.size == 0 or not np.isfinite(array).all():
         raise ValueError(
             _("{name} must be a list of finite numbers, not {value}.").format(
-                name=_(name), value=_shown(values)
+                name=name, value=_shown(values)
             )
         )
     return array
