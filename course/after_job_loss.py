@@ -126,23 +126,27 @@ alone already give a Gini of at least their share.
         params.whole("households", self.households, minimum=100)
         if self.households > MAX_HOUSEHOLDS:
             raise ValueError(
-                f"households must be {MAX_HOUSEHOLDS:,} or fewer (the model keeps them in "
-                f"memory), not {self.households}."
+                _(
+                    "households must be {maximum} or fewer (the model keeps them in memory), "
+                    "not {value}."
+                ).format(maximum=number(MAX_HOUSEHOLDS), value=self.households)
             )
         params.whole("seed", self.seed)
         params.share("income_gini", self.income_gini, below_one=True)
         params.share("wealth_gini", self.wealth_gini, below_one=True)
         if self.income_gini == 0:
             raise ValueError(
-                "income_gini must be above 0: a lognormal income always has some spread."
+                _("income_gini must be above 0: a lognormal income always has some spread.")
             )
-        params.amount("mean_income", self.mean_income, above=True, unit="euros")
-        params.amount("mean_wealth", self.mean_wealth, above=True, unit="euros")
+        params.amount("mean_income", self.mean_income, above=True, unit=N_("euros"))
+        params.amount("mean_wealth", self.mean_wealth, above=True, unit=N_("euros"))
         params.share("no_wealth", self.no_wealth)
         if self.no_wealth >= self.wealth_gini:
             raise ValueError(
-                f"no_wealth ({self.no_wealth}) must be below wealth_gini ({self.wealth_gini}): "
-                "households with no wealth alone already give a Gini of at least their share."
+                _(
+                    "no_wealth ({no_wealth}) must be below wealth_gini ({wealth_gini}): "
+                    "households with no wealth alone already give a Gini of at least their share."
+                ).format(no_wealth=self.no_wealth, wealth_gini=self.wealth_gini)
             )
         params.whole("country_households", self.country_households, minimum=1)
 
@@ -211,7 +215,7 @@ class PolicyScenario:
         params.share("avoidance", self.avoidance, below_one=True)
         params.amount("owner_gain", self.owner_gain)
         for name in ("benefit", "ubi", "allowance"):
-            params.amount(name, getattr(self, name), unit="euros")
+            params.amount(name, getattr(self, name), unit=N_("euros"))
 
 
 # The status quo the budget is compared with: everyone works, taxed at today's rate.
@@ -270,17 +274,19 @@ class Households:
         for field in fields(self)[:4]:
             values = params.numbers(field.name, getattr(self, field.name))
             if (values < 0).any():
-                raise ValueError(f"{field.name} must be 0 or more for every household.")
+                raise ValueError(
+                    _("{name} must be 0 or more for every household.").format(name=field.name)
+                )
             object.__setattr__(self, field.name, values)  # a list becomes an array
         if (
             len({self.income.size, self.wealth.size, self.job_draw.size, self.fluency_draw.size})
             > 1
         ):
-            raise ValueError("income, wealth and both draws need one number per household.")
+            raise ValueError(_("income, wealth and both draws need one number per household."))
         if (self.job_draw >= 1).any() or (self.fluency_draw >= 1).any():
-            raise ValueError("the draws are chances: from 0 up to (not including) 1.")
+            raise ValueError(_("the draws are chances: from 0 up to (not including) 1."))
         if (np.diff(self.wealth) < 0).any():
-            raise ValueError("the households must come from the least to the most wealthy.")
+            raise ValueError(_("the households must come from the least to the most wealthy."))
         params.whole("country_households", self.country_households, minimum=1)
 
     @functools.cached_property
@@ -347,7 +353,9 @@ def households(population: Population = Population()) -> Households:
     (1000, 100)
     """
     if not isinstance(population, Population):
-        raise ValueError(f"population must be a Population, not {type(population).__name__}.")
+        raise ValueError(
+            _("population must be a Population, not {kind}.").format(kind=type(population).__name__)
+        )
     p = population
     rng = np.random.default_rng(p.seed)
     sigma = lognormal_sigma(p.income_gini)
@@ -367,7 +375,7 @@ def households(population: Population = Population()) -> Households:
             np.exp(math.log(mean_rest) - sigma**2 / 2 + sigma * rng.standard_normal(rest))
         )
     if not (np.isfinite(income).all() and np.isfinite(wealth).all()):
-        raise ValueError(_TOO_LARGE)
+        raise ValueError(_(_TOO_LARGE))
 
     people = Households(
         income, wealth, rng.random(p.households), rng.random(p.households), p.country_households
@@ -377,7 +385,7 @@ def households(population: Population = Population()) -> Households:
     return people
 
 
-_TOO_LARGE = (
+_TOO_LARGE = N_(
     "these amounts are too large to add up (beyond 10^308 euros): "
     "use smaller incomes, wealth, gains or benefits."
 )
@@ -390,7 +398,9 @@ def _amounts(values, what: str) -> np.ndarray:
     array = params.numbers(what, values)
     if (array < 0).any():
         raise ValueError(
-            f"{what} must be 0 or more: this measure is for amounts that cannot be negative."
+            _(
+                "{what} must be 0 or more: this measure is for amounts that cannot be negative."
+            ).format(what=_(what))
         )
     return array
 
@@ -425,15 +435,19 @@ def lorenz_gini(values, points: int = LORENZ_POINTS) -> tuple[np.ndarray, float]
     """
     params.whole("points", points, minimum=2)
     if points > MAX_LORENZ_POINTS:
-        raise ValueError(f"points must be {MAX_LORENZ_POINTS:,} or fewer, not {points}.")
-    return _lorenz_gini(np.sort(_amounts(values, "the values")), points)
+        raise ValueError(
+            _("points must be {maximum} or fewer, not {value}.").format(
+                maximum=number(MAX_LORENZ_POINTS), value=points
+            )
+        )
+    return _lorenz_gini(np.sort(_amounts(values, N_("the values"))), points)
 
 
 def _lorenz_gini(ordered: np.ndarray, points: int = LORENZ_POINTS) -> tuple[np.ndarray, float]:
     n = ordered.size
     if ordered[-1] <= 0:
         raise ValueError(
-            "the amounts add up to 0: with nothing to share, there is no share to compare."
+            _("the amounts add up to 0: with nothing to share, there is no share to compare.")
         )
     if ordered[0] == ordered[-1]:  # everyone has the same: exactly 0, not a rounding error
         return np.linspace(0, 1, points), 0.0
@@ -504,7 +518,7 @@ def poverty_rate(incomes, line: float = POVERTY_LINE) -> float:
     0.0
     """
     params.share("line", line)
-    return _poverty(np.sort(_amounts(incomes, "the incomes")), line)[0]
+    return _poverty(np.sort(_amounts(incomes, N_("the incomes"))), line)[0]
 
 
 def _poverty(ordered: np.ndarray, line: float = POVERTY_LINE) -> tuple[float, float]:
@@ -574,7 +588,7 @@ def wealth_tax_revenue(rate: float, base: float, avoidance: float) -> float:
     18050
     """
     params.share("rate", rate)
-    params.amount("base", base, unit="euros")
+    params.amount("base", base, unit=N_("euros"))
     params.share("avoidance", avoidance, below_one=True)
     return rate * base * (1 - avoidance) ** (100 * rate)
 
@@ -610,10 +624,14 @@ def _disposable_income(people: Households, scenario: PolicyScenario) -> np.ndarr
 def _check(people, scenario) -> None:
     if not isinstance(people, Households):
         raise ValueError(
-            f"people must be Households, such as households(), not {type(people).__name__}."
+            _("people must be Households, such as households(), not {kind}.").format(
+                kind=type(people).__name__
+            )
         )
     if not isinstance(scenario, PolicyScenario):
-        raise ValueError(f"scenario must be a PolicyScenario, not {type(scenario).__name__}.")
+        raise ValueError(
+            _("scenario must be a PolicyScenario, not {kind}.").format(kind=type(scenario).__name__)
+        )
 
 
 def consequences(people: Households, scenario: PolicyScenario = PolicyScenario()) -> Consequences:
@@ -669,7 +687,7 @@ def consequences(people: Households, scenario: PolicyScenario = PolicyScenario()
     wealth = np.sort(wealth, kind="stable")
     # the largest amounts come last (and so would an overflow, infinite or NaN)
     if not (math.isfinite(income[-1]) and math.isfinite(wealth[-1]) and math.isfinite(base)):
-        raise ValueError(_TOO_LARGE)
+        raise ValueError(_(_TOO_LARGE))
     income_lorenz, income_gini = _lorenz_gini(income)
     wealth_lorenz, wealth_gini = _lorenz_gini(wealth)
     billions = people.country_households / n / 1e9  # sums over the sample -> € bn for the country
@@ -684,7 +702,7 @@ def consequences(people: Households, scenario: PolicyScenario = PolicyScenario()
         * billions,
     )
     if not all(math.isfinite(amount) for amount in (*budget, budget.balance)):
-        raise ValueError(_TOO_LARGE)
+        raise ValueError(_(_TOO_LARGE))
     return Consequences(
         income_gini, wealth_gini, *_poverty(income), income_lorenz, wealth_lorenz, budget
     )
@@ -740,7 +758,7 @@ def wealth_tax_for_ubi(
     with np.errstate(over="ignore", invalid="ignore"):  # the check below says it better
         base = float(np.maximum(_grown(people, s) - s.allowance, 0).sum())
     if not math.isfinite(base):
-        raise ValueError(_TOO_LARGE)
+        raise ValueError(_(_TOO_LARGE))
     high = 1.0 if s.avoidance == 0 else min(1.0, -1 / (100 * math.log1p(-s.avoidance)))
     if wealth_tax_revenue(high, base, s.avoidance) < cost:
         return None

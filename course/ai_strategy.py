@@ -141,7 +141,11 @@ def check_moment(moment) -> str:
     'end'
     """
     if not isinstance(moment, str) or moment not in MOMENTS:
-        raise ValueError(f"moment must be one of {', '.join(map(repr, MOMENTS))}, not {moment!r}.")
+        raise ValueError(
+            _("moment must be one of {moments}, not {value}.").format(
+                moments=", ".join(map(repr, MOMENTS)), value=repr(moment)
+            )
+        )
     return moment
 
 
@@ -165,20 +169,35 @@ def check_ratings(ratings) -> dict[str, int]:
     """
     if not isinstance(ratings, dict):
         raise ValueError(
-            f"ratings must be a dict such as {{'Delegation': 3, ...}}, not {ratings!r}."
+            _("ratings must be a dict such as {{'Delegation': 3, ...}}, not {value}.").format(
+                value=repr(ratings)
+            )
         )
     missing, unknown = set(SKILLS) - set(ratings), set(ratings) - set(SKILLS)
     if missing or unknown:
+        if not unknown:
+            message = _("rate exactly the four skills {skills}; missing: {missing}.")
+        elif not missing:
+            message = _("rate exactly the four skills {skills}; unknown: {unknown}.")
+        else:
+            message = _(
+                "rate exactly the four skills {skills}; missing: {missing}; unknown: {unknown}."
+            )
         raise ValueError(
-            f"rate exactly the four skills {', '.join(SKILLS)}"
-            + (f"; missing: {', '.join(sorted(missing))}" if missing else "")
-            + (f"; unknown: {', '.join(sorted(map(str, unknown)))}" if unknown else "")
-            + "."
+            message.format(
+                skills=", ".join(SKILLS),
+                missing=", ".join(sorted(missing)),
+                unknown=", ".join(sorted(map(str, unknown))),
+            )
         )
     for skill in SKILLS:
         params.whole(skill, ratings[skill], minimum=1)
         if ratings[skill] > 5:
-            raise ValueError(f"{skill} is rated from 1 to 5, not {ratings[skill]}.")
+            raise ValueError(
+                _("{skill} is rated from 1 to 5, not {value}.").format(
+                    skill=skill, value=ratings[skill]
+                )
+            )
     return {skill: int(ratings[skill]) for skill in SKILLS}
 
 
@@ -214,7 +233,7 @@ def load_ratings(path: Path | str | None = None) -> tuple[dict[str, dict[str, in
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))["ratings"]
         if not isinstance(saved, dict):
-            raise ValueError("its ratings are not a table of moments")
+            raise ValueError(_("its ratings are not a table of moments"))
         ratings = {check_moment(moment): check_ratings(values) for moment, values in saved.items()}
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as error:
         return {}, _(
@@ -271,7 +290,11 @@ def save_ratings(moment: str, ratings: dict, path: Path | str | None = None) -> 
 def _check_saved(ratings) -> dict[str, dict[str, int]]:
     """Ratings per moment, ``{moment: {skill: rating}}``, each moment checked."""
     if not isinstance(ratings, dict):
-        raise ValueError(f"ratings must be a dict such as {{'start': {{...}}}}, not {ratings!r}.")
+        raise ValueError(
+            _("ratings must be a dict such as {{'start': {{...}}}}, not {value}.").format(
+                value=repr(ratings)
+            )
+        )
     return {check_moment(moment): check_ratings(values) for moment, values in ratings.items()}
 
 
@@ -397,12 +420,18 @@ def discernment_text(text_id: str) -> pd.DataFrame:
     """
     if not isinstance(text_id, str) or text_id not in TEXTS:
         raise ValueError(
-            f"No practice text {text_id!r}; the texts are {', '.join(map(repr, TEXTS))}."
+            _("No practice text {value}; the texts are {texts}.").format(
+                value=repr(text_id), texts=", ".join(map(repr, TEXTS))
+            )
         )
     table = data.load("discernment", _SENTENCES)
     unknown = set(table["error"]) - set(ERRORS) - {NO_ERROR}
     if unknown:
-        raise ValueError(f"course/data/discernment.csv: unknown kinds of error {sorted(unknown)}.")
+        raise ValueError(
+            _("course/data/discernment.csv: unknown kinds of error {kinds}.").format(
+                kinds=sorted(unknown)
+            )
+        )
     return table[table["text"] == text_id].sort_values("number").reset_index(drop=True)
 
 
@@ -434,7 +463,9 @@ def check_marks(text_id: str, marked) -> pd.DataFrame:
     """
     table = discernment_text(text_id)
     numbers = list(table["number"])
-    how = f"marked must be a set of sentence numbers such as {{2, 5}}, not {marked!r}."
+    how = _("marked must be a set of sentence numbers such as {{2, 5}}, not {value}.").format(
+        value=repr(marked)
+    )
     if isinstance(marked, (str, bytes)) or not hasattr(marked, "__iter__"):
         raise ValueError(how)
     try:
@@ -447,7 +478,9 @@ def check_marks(text_id: str, marked) -> pd.DataFrame:
     wrong = sorted(mark for mark in marked if mark not in numbers)
     if wrong:
         raise ValueError(
-            f"No sentence {wrong[0]} in this text: its sentences are numbered 1 to {len(numbers)}."
+            _("No sentence {wrong} in this text: its sentences are numbered 1 to {last}.").format(
+                wrong=wrong[0], last=len(numbers)
+            )
         )
     table["marked"] = table["number"].isin(marked)
     planted = table["error"] != NO_ERROR
@@ -698,14 +731,18 @@ class Strategy:
             if isinstance(item.default, bool):
                 if not isinstance(value, bool):
                     raise ValueError(
-                        f"{item.name} is a yes-or-no commitment: True or False, not {value!r}."
+                        _("{name} is a yes-or-no commitment: True or False, not {value}.").format(
+                            name=item.name, value=repr(value)
+                        )
                     )
             elif item.name == "training_hours":
                 params.number(item.name, value)
                 if not 0 <= value <= 2000:
                     raise ValueError(
-                        "training_hours must be from 0 to 2000 hours a year (a working year), "
-                        f"not {value}."
+                        _(
+                            "training_hours must be from 0 to 2000 hours a year (a working year), "
+                            "not {value}."
+                        ).format(value=value)
                     )
             else:
                 params.share(item.name, value)
@@ -735,7 +772,9 @@ def assumptions() -> pd.DataFrame:
 
 def _check_strategy(strategy) -> None:
     if not isinstance(strategy, Strategy):
-        raise ValueError(f"strategy must be a Strategy, not {type(strategy).__name__}.")
+        raise ValueError(
+            _("strategy must be a Strategy, not {kind}.").format(kind=type(strategy).__name__)
+        )
 
 
 def made(strategy: Strategy) -> dict[str, bool]:

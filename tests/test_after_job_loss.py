@@ -137,6 +137,12 @@ def test_nonsense_raises_a_clear_value_error(call, words):
         call()
 
 
+def test_a_refusal_speaks_dutch_in_a_dutch_notebook():
+    # the sentence from the catalogue, the number written the Dutch way
+    with i18n.speaking("nl"), pytest.raises(ValueError, match=r"points mag hooguit 10\.001 zijn"):
+        ajl.lorenz_gini([1, 2], points=10**9)
+
+
 def test_nothing_to_share_has_no_gini_but_a_poverty_rate():
     with pytest.raises(ValueError, match="add up to 0"):
         ajl.gini([0, 0, 0])

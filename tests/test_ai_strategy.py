@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import wild
 from common import LESSONS, ROOT, cell_source, read_notebook
 from course import ai_strategy as ais
-from course import data
+from course import data, i18n
 from course.sources import BIBLIOGRAPHY
 
 LESSON = ROOT / "notebooks" / "07_ai_strategy.ipynb"
@@ -446,6 +446,14 @@ def test_scoring_by_hand():
 def test_bad_commitments_raise_a_clear_value_error(bad, words):
     with pytest.raises(ValueError, match=words):
         ais.Strategy(**bad)
+
+
+def test_a_refusal_speaks_dutch_in_a_dutch_notebook():
+    with (
+        i18n.speaking("nl"),
+        pytest.raises(ValueError, match="human_tasks is een toezegging met ja of nee"),
+    ):
+        ais.Strategy(human_tasks="yes")
 
 
 strategies = st.builds(
