@@ -136,7 +136,11 @@ def example_tasks(job: str) -> pd.DataFrame:
     np.float64(40.0)
     """
     if job not in JOBS:
-        raise ValueError(f"There is no example job {job!r}; choose one of: {', '.join(JOBS)}.")
+        raise ValueError(
+            _("There is no example job {job}; choose one of: {jobs}.").format(
+                job=repr(job), jobs=", ".join(JOBS)
+            )
+        )
     table = data.load("meaning_of_work_tasks", TASKS_SCHEMA)
     return check_tasks(table.loc[table["job"] == job, list(TASK_COLUMNS)])
 
@@ -150,14 +154,17 @@ def _task_row(row) -> tuple[str, float, float, float, bool]:
         name, hours, automatability, meaning, connective = row
     except (TypeError, ValueError):
         raise ValueError(
-            f"Each task must be a row of five values {TASK_COLUMNS}, not {row!r}."
+            _("Each task must be a row of five values {columns}, not {row}.").format(
+                columns=TASK_COLUMNS, row=repr(row)
+            )
         ) from None
     if not isinstance(name, str) or not name.strip():
         raise ValueError(_("Every task needs a name, not {name}.").format(name=repr(name)))
     name = name.strip()
-    params.amount(f"hours of {name!r}", hours, above=True)
-    params.share(f"automatability of {name!r}", automatability)
-    params.share(f"meaning of {name!r}", meaning)
+    task = repr(name)
+    params.amount(_("hours of {task}").format(task=task), hours, above=True)
+    params.share(_("automatability of {task}").format(task=task), automatability)
+    params.share(_("meaning of {task}").format(task=task), meaning)
     if isinstance(connective, str) or connective not in (True, False):  # 0 and 1 are fine too
         raise ValueError(
             _("connective of {name} must be yes or no (True or False), not {value}.").format(
@@ -214,12 +221,16 @@ def task_rows(tasks) -> list[tuple[str, float, float, float, bool]]:
         missing = [column for column in TASK_COLUMNS if column not in tasks.columns]
         if missing:
             raise ValueError(
-                f"The task table lacks the column(s) {missing}; it needs {list(TASK_COLUMNS)}."
+                _("The task table lacks the column(s) {missing}; it needs {columns}.").format(
+                    missing=missing, columns=list(TASK_COLUMNS)
+                )
             )
         tasks = zip(*(tasks[column].tolist() for column in TASK_COLUMNS), strict=True)
     elif isinstance(tasks, (str, bytes)) or not hasattr(tasks, "__iter__"):
         raise ValueError(
-            f"Give the tasks as a table or a list of rows {TASK_COLUMNS}, not {tasks!r}."
+            _("Give the tasks as a table or a list of rows {columns}, not {tasks}.").format(
+                columns=TASK_COLUMNS, tasks=repr(tasks)
+            )
         )
     return _one_week([_task_row(row) for row in tasks])
 
@@ -313,7 +324,7 @@ def parse_tasks(text: str) -> pd.DataFrame:
 number, not 'lots'.
     """
     if not isinstance(text, str):
-        raise ValueError(f"The tasks must be text, not {type(text).__name__}.")
+        raise ValueError(_("The tasks must be text, not {kind}.").format(kind=type(text).__name__))
     rows, problems = [], []
     for line_number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -360,7 +371,9 @@ number, not 'lots'.
 
 def _check_thresholds(thresholds) -> None:
     if not isinstance(thresholds, Thresholds):
-        raise ValueError(f"thresholds must be Thresholds, not {type(thresholds).__name__}.")
+        raise ValueError(
+            _("thresholds must be Thresholds, not {kind}.").format(kind=type(thresholds).__name__)
+        )
 
 
 def quadrant(automatability: float, meaning: float, thresholds: Thresholds = Thresholds()) -> str:
@@ -501,10 +514,12 @@ def delegation_plan(tasks, target_hours: float, thresholds: Thresholds = Thresho
     >>> delegation_plan(office, 10).shortfall  # only 4 + 3 hours may go to AI
     3.0
     """
-    params.amount("target_hours", target_hours, unit="hours a week")
+    params.amount("target_hours", target_hours, unit=N_("hours a week"))
     if target_hours > HOURS_IN_A_WEEK:
         raise ValueError(
-            f"target_hours is hours a week to save: at most {HOURS_IN_A_WEEK}, not {target_hours}."
+            _("target_hours is hours a week to save: at most {most}, not {value}.").format(
+                most=HOURS_IN_A_WEEK, value=target_hours
+            )
         )
     names, hours, automatability, meaning, connective = map(
         list, zip(*task_rows(tasks), strict=True)

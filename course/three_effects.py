@@ -119,9 +119,11 @@ high enough to be automated cannot be only augmented.
         params.share("augmented_from", self.augmented_from)
         if self.augmented_from > self.automated_above:
             raise ValueError(
-                f"augmented_from ({self.augmented_from}) must not be above automated_above "
-                f"({self.automated_above}): a task that scores high enough to be automated "
-                "cannot be only augmented."
+                _(
+                    "augmented_from ({augmented_from}) must not be above automated_above "
+                    "({automated_above}): a task that scores high enough to be automated "
+                    "cannot be only augmented."
+                ).format(augmented_from=self.augmented_from, automated_above=self.automated_above)
             )
         _check_job_share(self.job_share)
         _check_shift(self.score_shift)
@@ -131,14 +133,16 @@ high enough to be automated cannot be only augmented.
 def _check_job_share(job_share) -> None:
     params.share("job_share", job_share)
     if job_share == 0:
-        raise ValueError("job_share must be above 0: with 0, every job would be at risk.")
+        raise ValueError(_("job_share must be above 0: with 0, every job would be at risk."))
 
 
 def _check_shift(shift) -> None:
     params.number("score_shift", shift)
     if not -1 <= shift <= 1:
         raise ValueError(
-            f"score_shift moves scores that run from 0 to 1: use -1 to 1, not {shift}."
+            _("score_shift moves scores that run from 0 to 1: use -1 to 1, not {value}.").format(
+                value=shift
+            )
         )
 
 
@@ -277,34 +281,46 @@ def task_arrays(tasks: pd.DataFrame) -> Tasks:
 time.
     """
     if not isinstance(tasks, pd.DataFrame):
-        raise ValueError(f"tasks must be a pandas DataFrame, not {type(tasks).__name__}.")
+        raise ValueError(
+            _("tasks must be a pandas DataFrame, not {kind}.").format(kind=type(tasks).__name__)
+        )
     missing = [column for column in TASK_COLUMNS if column not in tasks.columns]
     if missing:
         raise ValueError(
-            f"the task table lacks the column(s) {missing}; it needs {list(TASK_COLUMNS)}."
+            _("the task table lacks the column(s) {missing}; it needs {columns}.").format(
+                missing=missing, columns=list(TASK_COLUMNS)
+            )
         )
     if tasks.empty:
-        raise ValueError("the task table has no tasks.")
+        raise ValueError(_("the task table has no tasks."))
     job, names = pd.factorize(tasks["occupation"], sort=False)
     if (job < 0).any():
-        raise ValueError("every task needs an occupation; some rows have none.")
+        raise ValueError(_("every task needs an occupation; some rows have none."))
     time, no_time = _numeric(tasks["time_share"])
     score, no_score = _numeric(tasks["score"])
-    for column, bad, lowest in (
-        ("time_share", no_time | (time <= 0) | (time > 1), "above 0"),
-        ("score", no_score | (score < 0) | (score > 1), "0 or more"),
+    for bad, problem in (
+        (
+            no_time | (time <= 0) | (time > 1),
+            N_(
+                "every time_share must be a number above 0 and at most 1; "
+                "the row(s) {rows} are not."
+            ),
+        ),
+        (
+            no_score | (score < 0) | (score > 1),
+            N_("every score must be a number 0 or more and at most 1; the row(s) {rows} are not."),
+        ),
     ):
         if bad.any():
-            raise ValueError(
-                f"every {column} must be a number {lowest} and at most 1; "
-                f"the row(s) {list(tasks.index[bad][:5])} are not."
-            )
+            raise ValueError(_(problem).format(rows=list(tasks.index[bad][:5])))
     totals = np.bincount(job, weights=time, minlength=len(names))
     off = np.flatnonzero(np.abs(totals - 1) > _TOLERANCE)
     if len(off):
         raise ValueError(
-            f"the time shares of {names[off[0]]!r} add up to {totals[off[0]]:.3g}, not 1: "
-            "a job's tasks must fill its working time."
+            _(
+                "the time shares of {job} add up to {total:.3g}, not 1: "
+                "a job's tasks must fill its working time."
+            ).format(job=repr(names[off[0]]), total=totals[off[0]])
         )
     return Tasks(job, np.asarray(names), time, score)
 
@@ -335,7 +351,7 @@ def shifted_scores(scores, shift: float = 0.0) -> np.ndarray:
     """
     scores = params.numbers("scores", scores)
     if scores.min() < 0 or scores.max() > 1:
-        raise ValueError("scores must be numbers from 0 to 1.")
+        raise ValueError(_("scores must be numbers from 0 to 1."))
     _check_shift(shift)
     return np.clip(np.round(scores + shift, _DECIMALS), 0.0, 1.0)
 
@@ -379,8 +395,10 @@ def outcome(automated: float, augmented: float, job_share: float = 0.5) -> str:
     params.amount("augmented", augmented)
     if automated + augmented > 1 + _TOLERANCE:
         raise ValueError(
-            f"automated ({automated}) and augmented ({augmented}) are shares of one job's "
-            "working time: together they are at most 1."
+            _(
+                "automated ({automated}) and augmented ({augmented}) are shares of one job's "
+                "working time: together they are at most 1."
+            ).format(automated=automated, augmented=augmented)
         )
     _check_job_share(job_share)
     tolerance = 1e-9  # a sum of shares may miss 0.5 by a rounding error; it still counts as 0.5
@@ -447,9 +465,13 @@ def job_table(tasks: Tasks, scenario: ExposureScenario = ExposureScenario()) -> 
     ['at risk of disappearing']
     """
     if not isinstance(tasks, Tasks):
-        raise ValueError("job_table needs the arrays of task_arrays(tasks); jobs takes a table.")
+        raise ValueError(_("job_table needs the arrays of task_arrays(tasks); jobs takes a table."))
     if not isinstance(scenario, ExposureScenario):
-        raise ValueError(f"scenario must be an ExposureScenario, not {type(scenario).__name__}.")
+        raise ValueError(
+            _("scenario must be an ExposureScenario, not {kind}.").format(
+                kind=type(scenario).__name__
+            )
+        )
     names = tasks.names
     scores = shifted_scores(tasks.score, scenario.score_shift)
     shares = np.zeros((len(names), len(CLASSES)))

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wild
-from course import data
+from course import data, i18n
 from course import meaning_of_work as mw
 from course.sources import ILLUSTRATIVE
 from course.ui import choices
@@ -219,6 +219,11 @@ def test_a_table_without_the_columns_is_refused():
 def test_a_bad_target_raises_a_clear_value_error(target, words):
     with pytest.raises(ValueError, match=words):
         mw.delegation_plan(TEACHER, target)
+
+
+def test_a_refusal_speaks_dutch_in_a_dutch_notebook():
+    with i18n.speaking("nl"), pytest.raises(ValueError, match="dat je wilt besparen: hooguit 168"):
+        mw.delegation_plan(TEACHER, 200)
 
 
 @pytest.mark.parametrize(

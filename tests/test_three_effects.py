@@ -236,6 +236,11 @@ def test_bad_parameters_raise_a_clear_value_error(bad, words):
         te.ExposureScenario(**bad)
 
 
+def test_a_refusal_speaks_dutch_in_a_dutch_notebook():
+    with i18n.speaking("nl"), pytest.raises(ValueError, match="bij 0 zou elke baan risico lopen"):
+        te.ExposureScenario(job_share=0)
+
+
 @pytest.mark.parametrize(
     "tasks, words",
     [
