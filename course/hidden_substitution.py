@@ -103,7 +103,9 @@ class Substitutions:
         params.whole("per_month", self.per_month, minimum=1)
         if self.per_month > MAX_PER_MONTH:
             raise ValueError(
-                f"per_month must be at most a billion substitutions a month, not {self.per_month}."
+                _("per_month must be at most a billion substitutions a month, not {value}.").format(
+                    value=self.per_month
+                )
             )
         params.share("disclosed", self.disclosed)
         params.share("discovery", self.discovery)
@@ -128,15 +130,20 @@ def assumptions() -> pd.DataFrame:
 def _check_substitutions(substitutions) -> None:
     if not isinstance(substitutions, Substitutions):
         raise ValueError(
-            "substitutions must be made with Substitutions(...), "
-            f"not {type(substitutions).__name__}."
+            _("substitutions must be made with Substitutions(...), not {kind}.").format(
+                kind=type(substitutions).__name__
+            )
         )
 
 
 def _check_months(months) -> None:
     params.whole("months", months, minimum=1)
     if months > MAX_MONTHS:
-        raise ValueError(f"months must be {MAX_MONTHS} or fewer (50 years), not {months}.")
+        raise ValueError(
+            _("months must be {maximum} or fewer (50 years), not {value}.").format(
+                maximum=MAX_MONTHS, value=months
+            )
+        )
 
 
 def _sum_of_powers(discovery: float, t: np.ndarray, power: int = 1) -> np.ndarray:
@@ -251,8 +258,10 @@ def simulate(
     s = substitutions
     if runs * months * s.per_month > MAX_DRAWS:
         raise ValueError(
-            f"{runs} runs of {months * s.per_month} substitutions is too large a simulation: "
-            "use fewer runs, fewer months or fewer substitutions per month."
+            _(
+                "{runs} runs of {substitutions} substitutions is too large a simulation: "
+                "use fewer runs, fewer months or fewer substitutions per month."
+            ).format(runs=runs, substitutions=months * s.per_month)
         )
     start = np.repeat(np.arange(1, months + 1), s.per_month)  # the month each one starts
     rng = np.random.default_rng(seed)
@@ -334,18 +343,22 @@ def implied_discovery(months_hidden) -> float:
         months = [months_hidden]
     elif isinstance(months_hidden, (str, bytes)) or not hasattr(months_hidden, "__iter__"):
         raise ValueError(
-            f"months_hidden must be a finite number or a list of them, not {months_hidden!r}."
+            _("months_hidden must be a finite number or a list of them, not {value!r}.").format(
+                value=months_hidden
+            )
         )
     else:
         months = list(months_hidden)
     if not months:
-        raise ValueError("months_hidden must hold at least one case.")
+        raise ValueError(_("months_hidden must hold at least one case."))
     for m in months:
         params.number("months_hidden", m)
         if m < 1:
             raise ValueError(
-                f"a case hidden {m} months does not fit the model, which checks at the end of "
-                "each month: every undisclosed case stays hidden at least 1 month."
+                _(
+                    "a case hidden {months} months does not fit the model, which checks at the "
+                    "end of each month: every undisclosed case stays hidden at least 1 month."
+                ).format(months=m)
             )
     # 1 / the mean, summed in parts so that huge months cannot overflow to infinity
     return 1 / math.fsum(m / len(months) for m in months)
@@ -406,8 +419,10 @@ def cases() -> pd.DataFrame:
     reversed_rows = table.index[table["months_low"] > table["months_high"]]
     if len(reversed_rows):
         raise ValueError(
-            "course/data/hidden_substitution_cases.csv: months_low is above months_high in "
-            f"row(s) {', '.join(str(i + 2) for i in reversed_rows)}."
+            _(
+                "course/data/hidden_substitution_cases.csv: months_low is above months_high in "
+                "row(s) {rows}."
+            ).format(rows=", ".join(str(i + 2) for i in reversed_rows))
         )
     table["months"] = (table["months_low"] + table["months_high"]) / 2
     table["discovery"] = [implied_discovery(m) for m in table["months"]]
@@ -518,7 +533,11 @@ def compare(formula: pd.DataFrame, runs: pd.DataFrame, month: int) -> str:
     """
     for name, months in (("formula", formula.index), ("runs", runs.columns)):
         if month not in months:
-            raise ValueError(f"{name} has no month {month}: make both tables reach it.")
+            raise ValueError(
+                _("{name} has no month {month}: make both tables reach it.").format(
+                    name=name, month=month
+                )
+            )
     hidden = runs[month]
     first = _("Formula: {hidden} still hidden after {month} months, give or take {spread}.")
     second = _(

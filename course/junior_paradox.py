@@ -42,7 +42,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from course import params
-from course.i18n import _, number, percent
+from course.i18n import N_, _, number, percent
 from course.params import param
 
 LEVELS = ("junior", "medior", "senior")
@@ -99,24 +99,30 @@ class Pipeline:
     )
 
     def __post_init__(self):
-        params.amount("intake", self.intake, unit="juniors per year")
+        params.amount("intake", self.intake, unit=N_("juniors per year"))
         # the model moves people up once a year, so a stay in a level is at least 1 year
-        params.amount("years_junior", self.years_junior, minimum=1, unit="years")
-        params.amount("years_medior", self.years_medior, minimum=1, unit="years")
+        params.amount("years_junior", self.years_junior, minimum=1, unit=N_("years"))
+        params.amount("years_medior", self.years_medior, minimum=1, unit=N_("years"))
         for name in ("attrition_junior", "attrition_medior", "attrition_senior"):
             # with 1, everyone leaves every year
             params.share(name, getattr(self, name), below_one=True)
         params.share("retirement", self.retirement)
         if self.retirement == 0:
-            raise ValueError("retirement must be above 0: seniors must leave some time.")
+            raise ValueError(_("retirement must be above 0: seniors must leave some time."))
         params.share("cut", self.cut)
         params.share("ai_speedup", self.ai_speedup, below_one=True)
         params.whole("ai_from_year", self.ai_from_year)
         if self.years_junior * (1 - self.ai_speedup) < 1:
             raise ValueError(
-                f"with years_junior={self.years_junior} and ai_speedup={self.ai_speedup}, "
-                f"juniors would stay {self.years_junior * (1 - self.ai_speedup):.2f} years, but "
-                "the model needs at least 1 year: lower the speed-up or raise years_junior."
+                _(
+                    "with years_junior={years_junior} and ai_speedup={ai_speedup}, juniors would "
+                    "stay {years:.2f} years, but the model needs at least 1 year: lower the "
+                    "speed-up or raise years_junior."
+                ).format(
+                    years_junior=self.years_junior,
+                    ai_speedup=self.ai_speedup,
+                    years=self.years_junior * (1 - self.ai_speedup),
+                )
             )
 
     def hired(self, year: int) -> float:
@@ -150,7 +156,9 @@ def assumptions() -> pd.DataFrame:
 
 def _check_pipeline(pipeline) -> None:
     if not isinstance(pipeline, Pipeline):
-        raise ValueError(f"pipeline must be a Pipeline, not {type(pipeline).__name__}.")
+        raise ValueError(
+            _("pipeline must be a Pipeline, not {kind}.").format(kind=type(pipeline).__name__)
+        )
 
 
 def _start(values) -> Headcount:
@@ -159,10 +167,13 @@ def _start(values) -> Headcount:
         junior, medior, senior = values
     except (TypeError, ValueError):
         raise ValueError(
-            f"start must be three numbers of people: juniors, mediors, seniors; not {values!r}."
+            _(
+                "start must be three numbers of people: juniors, mediors, seniors; not {value!r}."
+            ).format(value=values)
         ) from None
-    for level, value in zip(LEVELS, (junior, medior, senior), strict=True):
-        params.amount(f"start {level}", value, unit="people")
+    names = (N_("start junior"), N_("start medior"), N_("start senior"))
+    for name, value in zip(names, (junior, medior, senior), strict=True):
+        params.amount(name, value, unit=N_("people"))
     return Headcount(junior, medior, senior)
 
 
@@ -185,8 +196,10 @@ def _step(now: Headcount, pipeline: Pipeline, year: int) -> Headcount:
 def _checked_finite(people: Headcount) -> Headcount:
     if not all(math.isfinite(count) for count in people):
         raise ValueError(
-            "the headcount grows beyond what can be counted: hire fewer juniors, or let more "
-            "seniors leave or retire."
+            _(
+                "the headcount grows beyond what can be counted: hire fewer juniors, or let more "
+                "seniors leave or retire."
+            )
         )
     return people
 
@@ -280,7 +293,7 @@ def steady_state_intake(target_seniors: float, pipeline: Pipeline = Pipeline()) 
     >>> steady_state_intake(300, pipeline)
     30.0
     """
-    params.amount("target_seniors", target_seniors, unit="people")
+    params.amount("target_seniors", target_seniors, unit=N_("people"))
     _check_pipeline(pipeline)
     p = pipeline
     reach_medior = _reach_next(p.attrition_junior, p.years_as_junior(p.ai_from_year))
@@ -290,8 +303,10 @@ def steady_state_intake(target_seniors: float, pipeline: Pipeline = Pipeline()) 
     )
     if not math.isfinite(intake):
         raise ValueError(
-            "no intake that can be counted keeps that many seniors: "
-            "nearly every junior leaves before becoming senior."
+            _(
+                "no intake that can be counted keeps that many seniors: "
+                "nearly every junior leaves before becoming senior."
+            )
         )
     return intake
 
@@ -332,7 +347,11 @@ def simulate(
     _check_pipeline(pipeline)
     params.whole("years", years, minimum=1)
     if years > MAX_YEARS:
-        raise ValueError(f"years must be {MAX_YEARS} or fewer, not {years}.")
+        raise ValueError(
+            _("years must be {maximum} or fewer, not {value}.").format(
+                maximum=MAX_YEARS, value=years
+            )
+        )
     now = steady_state(pipeline, ai=False) if start is None else _start(start)
     rows = [now]
     for year in range(years):
@@ -365,12 +384,12 @@ def first_shortage_year(headcounts: pd.DataFrame, target_seniors: float) -> int 
     >>> first_shortage_year(headcounts, 100) is None
     True
     """
-    params.amount("target_seniors", target_seniors, unit="people")
+    params.amount("target_seniors", target_seniors, unit=N_("people"))
     if not isinstance(headcounts, pd.DataFrame) or "senior" not in headcounts.columns:
-        raise ValueError("headcounts must be a table with a senior column, as simulate gives.")
+        raise ValueError(_("headcounts must be a table with a senior column, as simulate gives."))
     seniors = headcounts["senior"].tolist()
     for count in seniors:
-        params.amount("every senior count", count, unit="people")
+        params.amount(N_("every senior count"), count, unit=N_("people"))
     short = [
         year
         for year, count in zip(headcounts.index, seniors, strict=True)

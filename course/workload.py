@@ -100,22 +100,32 @@ def traffic(calls_per_hour: float, handle_time: float) -> float:
     >>> traffic(300, 360)  # 300 calls an hour of 6 minutes each: 30 agents busy all the time
     30.0
     """
-    params.amount("calls_per_hour", calls_per_hour, unit="calls")
-    params.amount("handle_time", handle_time, unit="seconds")
+    params.amount("calls_per_hour", calls_per_hour, unit=N_("calls"))
+    params.amount("handle_time", handle_time, unit=N_("seconds"))
     load = calls_per_hour * handle_time / SECONDS_PER_HOUR
     if not math.isfinite(load):
         raise ValueError(
-            f"{calls_per_hour:g} calls an hour of {handle_time:g} seconds each is more work "
-            "than can be counted."
+            _(
+                "{calls:g} calls an hour of {seconds:g} seconds each is more work "
+                "than can be counted."
+            ).format(calls=calls_per_hour, seconds=handle_time)
         )
     return load
 
 
-def _check_queue(traffic: float, agents: int) -> None:
-    params.amount("traffic", traffic, unit="Erlangs")
+def _check_agents(agents: int) -> None:
     params.whole("agents", agents, minimum=1)
     if agents > MAX_AGENTS:
-        raise ValueError(f"agents must be {MAX_AGENTS} or fewer for this model, not {agents}.")
+        raise ValueError(
+            _("agents must be {maximum} or fewer for this model, not {value}.").format(
+                maximum=MAX_AGENTS, value=agents
+            )
+        )
+
+
+def _check_queue(traffic: float, agents: int) -> None:
+    params.amount("traffic", traffic, unit=N_("Erlangs"))
+    _check_agents(agents)
     if traffic >= agents:
         # in the language in use: the explorer shows this when its sliders make the queue unstable
         raise ValueError(
@@ -193,8 +203,8 @@ def service_level(
     >>> round(service_level(48, 55, 240, answer_within=15), 4)
     0.8459
     """
-    params.amount("handle_time", handle_time, above=True, unit="seconds")
-    params.amount("answer_within", answer_within, unit="seconds")
+    params.amount("handle_time", handle_time, above=True, unit=N_("seconds"))
+    params.amount("answer_within", answer_within, unit=N_("seconds"))
     waiting = erlang_c(traffic, agents)
     return 1 - waiting * math.exp(-(agents - traffic) * answer_within / handle_time)
 
@@ -309,15 +319,17 @@ def agents_needed(
     >>> agents_needed(85, 300, 0.5, 20, max_occupancy=0.85)  # here the cap binds first
     100
     """
-    params.amount("traffic", traffic, unit="Erlangs")
+    params.amount("traffic", traffic, unit=N_("Erlangs"))
     # 100 % is never reached
     params.share("target_service_level", target_service_level, below_one=True)
     params.share("max_occupancy", max_occupancy)
     if max_occupancy == 0:
         raise ValueError(
-            "max_occupancy must be above 0: agents with no time for calls answer none."
+            _("max_occupancy must be above 0: agents with no time for calls answer none.")
         )
-    too_many = f"no staffing up to {MAX_AGENTS} agents meets these targets."
+    too_many = _("no staffing up to {maximum} agents meets these targets.").format(
+        maximum=MAX_AGENTS
+    )
     if traffic / max_occupancy >= MAX_AGENTS:
         raise ValueError(too_many)
     # Start at the fewest agents that keep the queue stable and within the occupancy cap.
@@ -394,38 +406,40 @@ bound ("tot dertig seconden"), not 45 s.
     )
 
     def __post_init__(self):
-        params.amount("calls_per_hour", self.calls_per_hour, above=True, unit="calls")
-        params.amount("talk_time", self.talk_time, above=True, unit="seconds")
+        params.amount("calls_per_hour", self.calls_per_hour, above=True, unit=N_("calls"))
+        params.amount("talk_time", self.talk_time, above=True, unit=N_("seconds"))
         for name in ("after_call_work", "acw_saved", "answer_within"):
-            params.amount(name, getattr(self, name), unit="seconds")
+            params.amount(name, getattr(self, name), unit=N_("seconds"))
         if self.acw_saved > ACW_SAVED_MAX:
             raise ValueError(
-                f"acw_saved is an average saving per call of at most {ACW_SAVED_MAX:g} s, the "
-                f'essay\'s upper bound ("tot dertig seconden"), not {self.acw_saved:g} s.'
+                _(
+                    "acw_saved is an average saving per call of at most {maximum:g} s, the "
+                    'essay\'s upper bound ("tot dertig seconden"), not {value:g} s.'
+                ).format(maximum=ACW_SAVED_MAX, value=self.acw_saved)
             )
         if self.acw_saved > self.after_call_work:
             raise ValueError(
-                f"acw_saved ({self.acw_saved:g} s) cannot be more than the after-call work there "
-                f"is ({self.after_call_work:g} s)."
+                _(
+                    "acw_saved ({saved:g} s) cannot be more than the after-call work there "
+                    "is ({work:g} s)."
+                ).format(saved=self.acw_saved, work=self.after_call_work)
             )
         params.share("simple_share", self.simple_share)
         # with 1 and only simple calls, nobody calls
         params.share("deflection", self.deflection, below_one=True)
         params.amount("complex_ratio", self.complex_ratio, minimum=1)
-        params.whole("agents", self.agents, minimum=1)
-        if self.agents > MAX_AGENTS:
-            raise ValueError(
-                f"agents must be {MAX_AGENTS} or fewer for this model, not {self.agents}."
-            )
+        _check_agents(self.agents)
         params.share("target_service_level", self.target_service_level, below_one=True)
         params.share("max_occupancy", self.max_occupancy)
         if self.max_occupancy == 0:
-            raise ValueError("max_occupancy must be above 0.")
+            raise ValueError(_("max_occupancy must be above 0."))
         work = self.calls_per_hour * (self.talk_time + self.after_call_work) / SECONDS_PER_HOUR
         if not work < MAX_AGENTS:  # also when it overflows to infinity
             raise ValueError(
-                f"{self.calls_per_hour:g} calls an hour of {self.talk_time:g} seconds' talk "
-                f"is more work than {MAX_AGENTS} agents can handle, the most this model holds."
+                _(
+                    "{calls:g} calls an hour of {seconds:g} seconds' talk is more work than "
+                    "{maximum} agents can handle, the most this model holds."
+                ).format(calls=self.calls_per_hour, seconds=self.talk_time, maximum=MAX_AGENTS)
             )
 
     def talk_times(self) -> tuple[float, float]:
@@ -488,7 +502,9 @@ class Staffing(NamedTuple):
 
 def _check_centre(centre) -> None:
     if not isinstance(centre, ContactCentre):
-        raise ValueError(f"centre must be a ContactCentre, not {type(centre).__name__}.")
+        raise ValueError(
+            _("centre must be a ContactCentre, not {kind}.").format(kind=type(centre).__name__)
+        )
 
 
 def staffing(centre: ContactCentre, agents: int) -> Staffing:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wild
-from course import data
+from course import data, i18n
 from course import hidden_substitution as hs
 from course.sources import BIBLIOGRAPHY
 
@@ -134,8 +134,6 @@ def test_the_lessons_two_ways_agree_and_speak_the_language_in_use(monkeypatch):
     )
     with pytest.raises(ValueError, match="runs has no month 24"):
         hs.compare(hs.expected(surface, 24), runs, 24)
-    from course import i18n
-
     with i18n.speaking("nl"):
         assert "19,8" in hs.compare(formula, runs, 12)
         assert "(17 %)" in hs.summary(surface, 12, formula)
@@ -191,6 +189,14 @@ def test_bad_parameters_raise_a_clear_value_error(bad, words):
 def test_bad_arguments_raise_a_clear_value_error(call, words):
     with pytest.raises(ValueError, match=words):
         call()
+
+
+def test_a_refusal_speaks_dutch_in_a_dutch_notebook():
+    with (
+        i18n.speaking("nl"),
+        pytest.raises(ValueError, match="een casus die 0.5 maanden verborgen bleef"),
+    ):
+        hs.implied_discovery(0.5)
 
 
 # --- the simulation agrees with the closed form ----------------------------------------------

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wild
+from course import i18n
 from course import junior_paradox as jp
 
 # --- strategies: any valid pipeline ----------------------------------------------------------
@@ -131,6 +132,15 @@ def test_summary_names_policy_lever_and_shortage_year():
 def test_bad_parameters_raise_a_clear_value_error(bad, words):
     with pytest.raises(ValueError, match=words):
         jp.Pipeline(**bad)
+
+
+def test_a_refusal_speaks_dutch_in_a_dutch_notebook():
+    # 2 years * (1 - 0.6) = 0.80 years as a junior: the remedy comes in Dutch, the names stay code
+    with (
+        i18n.speaking("nl"),
+        pytest.raises(ValueError, match="verlaag de versnelling of verhoog years_junior"),
+    ):
+        jp.Pipeline(ai_speedup=0.6)
 
 
 @pytest.mark.parametrize(

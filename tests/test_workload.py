@@ -379,6 +379,15 @@ def test_bad_parameters_raise_a_clear_value_error(bad, words):
         wl.ContactCentre(**bad)
 
 
+def test_a_refusal_speaks_dutch_in_a_dutch_notebook():
+    # the parameter's name stays code; the sentence around it is Dutch
+    with (
+        i18n.speaking("nl"),
+        pytest.raises(ValueError, match="acw_saved is een gemiddelde besparing per gesprek"),
+    ):
+        wl.ContactCentre(acw_saved=45)
+
+
 def test_an_unstable_centre_is_refused_with_a_clear_message():
     with pytest.raises(
         ValueError, match="unstable: 45.2 Erlangs of traffic need more than 40 agents"
