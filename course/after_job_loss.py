@@ -395,12 +395,13 @@ _TOO_LARGE = N_(
 
 
 def _amounts(values, what: str) -> np.ndarray:
+    what = _(what)  # a description, not a parameter's name: in the language in use
     array = params.numbers(what, values)
     if (array < 0).any():
         raise ValueError(
             _(
                 "{what} must be 0 or more: this measure is for amounts that cannot be negative."
-            ).format(what=_(what))
+            ).format(what=what)
         )
     return array
 

@@ -169,7 +169,7 @@ def check_ratings(ratings) -> dict[str, int]:
     """
     if not isinstance(ratings, dict):
         raise ValueError(
-            _("ratings must be a dict such as {{'Delegation': 3, ...}}, not {value}.").format(
+            _("ratings must be a dict such as `{{'Delegation': 3, ...}}`, not {value}.").format(
                 value=repr(ratings)
             )
         )
@@ -291,7 +291,7 @@ def _check_saved(ratings) -> dict[str, dict[str, int]]:
     """Ratings per moment, ``{moment: {skill: rating}}``, each moment checked."""
     if not isinstance(ratings, dict):
         raise ValueError(
-            _("ratings must be a dict such as {{'start': {{...}}}}, not {value}.").format(
+            _("ratings must be a dict such as `{{'start': {{...}}}}`, not {value}.").format(
                 value=repr(ratings)
             )
         )

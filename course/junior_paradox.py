@@ -173,7 +173,7 @@ def _start(values) -> Headcount:
         ) from None
     names = (N_("start junior"), N_("start medior"), N_("start senior"))
     for name, value in zip(names, (junior, medior, senior), strict=True):
-        params.amount(name, value, unit=N_("people"))
+        params.amount(_(name), value, unit=N_("people"))
     return Headcount(junior, medior, senior)
 
 
@@ -389,7 +389,7 @@ def first_shortage_year(headcounts: pd.DataFrame, target_seniors: float) -> int 
         raise ValueError(_("headcounts must be a table with a senior column, as simulate gives."))
     seniors = headcounts["senior"].tolist()
     for count in seniors:
-        params.amount(N_("every senior count"), count, unit=N_("people"))
+        params.amount(_("every senior count"), count, unit=N_("people"))
     short = [
         year
         for year, count in zip(headcounts.index, seniors, strict=True)

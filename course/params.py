@@ -121,9 +121,7 @@ def number(name: str, value) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, Real) or not _finite(value):
         raise ValueError(
-            _("{name} must be a finite number, not {value}.").format(
-                name=name, value=_shown(value)
-            )
+            _("{name} must be a finite number, not {value}.").format(name=name, value=_shown(value))
         )
 
 
