@@ -32,11 +32,9 @@ class Topic:
     name: str  # the one name of the topic: "junior_paradox"
     title: str  # the lesson's title, its H1 without the number; N_() puts it in the catalogue
     point: str  # the essay's point, in one line
-    effect: (
-        int | None
-    )  # which of the essay's five effects it covers (None: the familiar three, or the closing)
+    # which of the essay's five effects it covers (None: the familiar three, or the closing)
+    effect: int | None
     skill: str  # the AI-fluency D the lesson practises
-    explore: bool = False  # it has an explore-track assignment too (being added topic by topic)
 
     @property
     def short_title(self) -> str:
@@ -54,7 +52,7 @@ class Topic:
         build track ``<topic>``, where the learner programs the model, and the explore track
         ``<topic>_explore``, where the learner reads the model through its explorer and writes no
         code."""
-        return (self.name, f"{self.name}_explore") if self.explore else (self.name,)
+        return (self.name, f"{self.name}_explore")
 
 
 TOPICS = (
@@ -65,7 +63,6 @@ TOPICS = (
         point="jobs created, disappearing, changing; a job is a bundle of tasks",
         effect=None,
         skill="Discernment",
-        explore=True,
     ),
     Topic(
         number="02",
@@ -74,7 +71,6 @@ TOPICS = (
         point="AI replacing people without anyone noticing",
         effect=1,
         skill="Discernment",
-        explore=True,
     ),
     Topic(
         number="03",
@@ -83,7 +79,6 @@ TOPICS = (
         point="the consequences for individuals; AI fluency, basic income, a widening gap",
         effect=2,
         skill="Discernment",
-        explore=True,
     ),
     Topic(
         number="04",
@@ -92,7 +87,6 @@ TOPICS = (
         point="if AI does the junior work, who becomes senior?",
         effect=3,
         skill="Delegation",
-        explore=True,
     ),
     Topic(
         number="05",
@@ -101,7 +95,6 @@ TOPICS = (
         point="positive and negative effects; freed time can turn into more and harder work",
         effect=4,
         skill="Diligence",
-        explore=True,
     ),
     Topic(
         number="06",
@@ -110,7 +103,6 @@ TOPICS = (
         point="identity, autonomy and connective labour",
         effect=5,
         skill="Delegation",
-        explore=True,
     ),
     Topic(
         number="07",
@@ -119,7 +111,6 @@ TOPICS = (
         point="closing: a strategy that shares the gains with workers",
         effect=None,
         skill="Discernment",
-        explore=True,
     ),
 )
 

@@ -3,6 +3,7 @@ registry, course/topics.py), reading notebooks, and running Jupyter's tools in s
 
 import os
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +20,32 @@ ASSIGNMENTS = topics.assignments()
 # any would do, as nothing in them depends on it; this one's notebook runs fastest (plain Python).
 CLASS_ASSIGNMENT = "junior_paradox"
 TOPIC_NAMES = [t.name for t in topics.TOPICS]
+
+
+def course_files(suffix: str) -> list:
+    """Files of the course with this suffix: what git tracks or would track (not what it ignores,
+    such as generated folders and the strategy documents learners write), or, outside a git
+    checkout, every file outside hidden, generated and environment folders."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+        return sorted(
+            ROOT / name for name in listed if name.endswith(suffix) and (ROOT / name).is_file()
+        )
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    found = []
+    for folder, subfolders, files in os.walk(ROOT):
+        subfolders[:] = sorted(
+            d for d in subfolders if not d.startswith((".", "_build", "node_modules"))
+        )
+        found += [Path(folder, f) for f in sorted(files) if f.endswith(suffix)]
+    return found
 
 
 def read_notebook(path: Path):

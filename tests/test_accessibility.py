@@ -19,12 +19,9 @@ There is no list of exceptions. What it checks:
 """
 
 import importlib
-import os
 import re
-import subprocess
 from functools import partial
 from itertools import combinations, pairwise
-from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
@@ -32,36 +29,9 @@ from markdown_it import MarkdownIt
 from matplotlib.colors import to_hex, to_rgba_array
 from matplotlib.offsetbox import DrawingArea
 
-from common import ROOT, TOPIC_NAMES, cell_source, read_notebook
+from common import ROOT, TOPIC_NAMES, cell_source, course_files, read_notebook
 from course import ui
 from explorers import LESSON_EXPLORERS, build
-
-
-def course_files(suffix: str) -> list:
-    """Files of the course with this suffix: what git tracks or would track (not what it ignores,
-    such as generated folders and the strategy documents learners write), or, outside a git
-    checkout, every file outside hidden, generated and environment folders."""
-    try:
-        listed = subprocess.run(
-            ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.splitlines()
-        return sorted(
-            ROOT / name for name in listed if name.endswith(suffix) and (ROOT / name).is_file()
-        )
-    except (OSError, subprocess.CalledProcessError):
-        pass
-    found = []
-    for folder, subfolders, files in os.walk(ROOT):
-        subfolders[:] = sorted(
-            d for d in subfolders if not d.startswith((".", "_build", "node_modules"))
-        )
-        found += [Path(folder, f) for f in sorted(files) if f.endswith(suffix)]
-    return found
-
 
 NOTEBOOKS = course_files(".ipynb")
 MARKDOWN_FILES = course_files(".md")

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from packaging.specifiers import SpecifierSet
 
-from common import ROOT, free_port, tool_env
+from common import ROOT, course_files, free_port, tool_env
 
 try:
     import tomllib
@@ -210,20 +210,12 @@ def test_repo2docker_installs_the_environment_first_and_the_course_after_copying
 def test_the_repository_stands_on_its_own():
     """Nothing in the repository points to the course team's private notes: what a contributor
     needs is written into CONTRIBUTING.md."""
-    listed = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
     private = re.compile(r"\.\./shared|DESIGN\.md|evidence\.md|TOOLING-NOTES")
     found = [
-        name
-        for name in listed
-        if (ROOT / name).is_file()
-        and name != "tests/test_package.py"
-        and private.search((ROOT / name).read_text(encoding="utf-8", errors="replace"))
+        path.relative_to(ROOT).as_posix()
+        for path in course_files("")
+        if path != ROOT / "tests" / "test_package.py"
+        and private.search(path.read_text(encoding="utf-8", errors="replace"))
     ]
     assert not found, f"these files point outside the repository: {found}"
 
